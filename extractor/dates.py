@@ -1,0 +1,174 @@
+"""Date phrases in funding news -> partial ISO dates, at the precision the text supports.
+
+Relative phrases ("on Thursday", "last year") resolve against the article's
+published date; without one they resolve to nothing rather than a guess.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan", "janeiro", "enero", "januar", "janvier", "januari"),
+            ("february", "feb", "fevereiro", "febrero", "februar", "février", "februari"),
+            ("march", "mar", "março", "marzo", "märz", "mars", "maret"),
+            ("april", "apr", "abril", "avril"),
+            ("may", "maio", "mayo", "mai", "mei"),
+            ("june", "jun", "junho", "junio", "juni", "juin"),
+            ("july", "jul", "julho", "julio", "juli", "juillet"),
+            ("august", "aug", "agosto", "août", "agustus"),
+            ("september", "sep", "sept", "setembro", "septiembre", "septembre"),
+            ("october", "oct", "outubro", "octubre", "oktober", "octobre"),
+            ("november", "nov", "novembro", "noviembre", "novembre"),
+            ("december", "dec", "dezembro", "diciembre", "dezember", "décembre", "desember"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("monday", "segunda-feira", "lunes", "montag"),
+            ("tuesday", "terça-feira", "martes", "dienstag"),
+            ("wednesday", "quarta-feira", "miércoles", "mittwoch"),
+            ("thursday", "quinta-feira", "jueves", "donnerstag"),
+            ("friday", "sexta-feira", "viernes", "freitag"),
+            ("saturday", "sábado", "samstag"),
+            ("sunday", "domingo", "sonntag"),
+        ]
+    )
+    for name in names
+}
+
+_MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_WEEKDAY_RE = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
+_YEAR = r"(?:19[89]\d|20[0-4]\d)"
+
+# Ordered: the first pattern that matches a phrase decides it.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?\b")),
+    (
+        "mdy",
+        re.compile(
+            rf"\b(?P<mon>{_MONTH_RE})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b", re.I
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|º)?\s+(?:de\s+)?(?P<mon>{_MONTH_RE})\.?,?\s+(?:de\s+)?"
+            rf"(?P<y>{_YEAR})\b",
+            re.I,
+        ),
+    ),
+    ("my", re.compile(rf"\b(?P<mon>{_MONTH_RE})\.?,?\s+(?:de\s+|of\s+)?(?P<y>{_YEAR})\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:on\s+|last\s+|this\s+|na\s+|el\s+|am\s+)?(?P<wd>{_WEEKDAY_RE})\b", re.I)),
+    ("rel_year", re.compile(r"\b(?P<rel>last|this|earlier this|next|previous|past)\s+year\b", re.I)),
+    ("rel_month", re.compile(r"\b(?P<rel>last|this|earlier this|previous|past)\s+month\b", re.I)),
+    ("rel_week", re.compile(r"\b(?P<rel>this|nesta|esta|earlier this)\s+(?:week|semana)\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|ontem|hoje|ayer|hoy)\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|em|en|im)\s+(?P<mon>{_MONTH_RE})\b", re.I)),
+    ("year", re.compile(rf"(?<![\d.,$€£¥])\b(?P<y>{_YEAR})\b(?![\d%])")),
+]
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+def _parse_published(published: str | None) -> datetime.date | None:
+    if not published:
+        return None
+    parts = [int(p) for p in published.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return datetime.date(parts[0], parts[1], parts[2])
+
+
+def _month_precision(published: str | None) -> bool:
+    return published is not None and len(published) >= 7
+
+
+def _day_precision(published: str | None) -> bool:
+    return published is not None and len(published) == 10
+
+
+def resolve(phrase: str, published: str | None = None) -> str | None:
+    """The partial ISO date a phrase fixes, or None when it fixes none (or needs a published date)."""
+    pub = _parse_published(published)
+    for kind, pattern in _PATTERNS:
+        m = pattern.search(phrase)
+        if not m:
+            continue
+        g = m.groupdict()
+        if kind == "iso":
+            return "-".join(x for x in (g["y"], g["m"], g.get("d")) if x)
+        if kind in ("mdy", "dmy"):
+            month = MONTHS[g["mon"].lower()]
+            try:
+                return datetime.date(int(g["y"]), month, int(g["d"])).isoformat()
+            except ValueError:
+                return f"{g['y']}-{month:02d}"
+        if kind == "my":
+            return f"{g['y']}-{MONTHS[g['mon'].lower()]:02d}"
+        if kind == "year":
+            return g["y"]
+        if pub is None:
+            return None
+        if kind == "weekday":
+            if not _day_precision(published):
+                return None
+            back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            return (pub - datetime.timedelta(days=back)).isoformat()
+        if kind == "rel_year":
+            rel = g["rel"].lower()
+            if rel in ("last", "previous", "past"):
+                return str(pub.year - 1)
+            if rel == "next":
+                return None
+            return str(pub.year)
+        if kind == "rel_month":
+            if not _month_precision(published):
+                return None
+            if g["rel"].lower() in ("last", "previous", "past"):
+                prev = pub.replace(day=1) - datetime.timedelta(days=1)
+                return f"{prev.year}-{prev.month:02d}"
+            return f"{pub.year}-{pub.month:02d}"
+        if kind == "rel_week":
+            return f"{pub.year}-{pub.month:02d}" if _month_precision(published) else str(pub.year)
+        if kind == "rel_day":
+            if not _day_precision(published):
+                return f"{pub.year}-{pub.month:02d}" if _month_precision(published) else str(pub.year)
+            rel = g["rel"].lower()
+            delta = 1 if rel in ("yesterday", "ontem", "ayer") else 0
+            return (pub - datetime.timedelta(days=delta)).isoformat()
+        if kind == "month":
+            month = MONTHS[g["mon"].lower()]
+            year = pub.year if month <= pub.month else pub.year - 1
+            return f"{year}-{month:02d}"
+    return None
+
+
+def find_dates(article: str) -> list[DatePhrase]:
+    """Every date phrase in an article, longest match first at each position, without overlaps."""
+    found: list[DatePhrase] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(article):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append(DatePhrase(m.group(0), s, e, kind))
+    return sorted(found, key=lambda d: d.start)

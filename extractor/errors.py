@@ -1,0 +1,17 @@
+"""Errors a caller can act on; each message names what was wrong."""
+
+
+class ExtractorError(Exception):
+    """Base class: anything the extractor refuses or fails to do."""
+
+
+class InputError(ExtractorError, ValueError):
+    """The article itself is unusable (empty, binary, too long, bad date)."""
+
+
+class ConfigError(ExtractorError, ValueError):
+    """The backend or model settings are inconsistent or incomplete."""
+
+
+class BackendError(ExtractorError):
+    """The model endpoint failed in a way retries cannot fix (4xx, retries exhausted)."""

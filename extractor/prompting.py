@@ -1,0 +1,81 @@
+"""Renders the prompt templates in `prompts/` and names their version.
+
+The version is a digest of the template files and few-shot examples, so any
+edit changes it: caches, recorded HTTP cassettes and eval reports keyed on it
+can never silently mix outputs of two different prompts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+import jinja2
+
+from schemas.record import RoundType
+
+Style = Literal["chat", "completion"]
+
+_FILES: dict[Style, tuple[str, ...]] = {
+    "chat": ("chat_system.j2", "chat_user.j2", "examples.json"),
+    "completion": ("completion.j2", "examples.json"),
+}
+
+
+def _default_dir() -> Path:
+    return Path(str(resources.files("prompts")))
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One prompt style loaded from a template directory."""
+
+    style: Style
+    directory: Path = field(default_factory=_default_dir)
+
+    @cached_property
+    def _env(self) -> jinja2.Environment:
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(self.directory)),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+        )
+        # Jinja's tojson sorts keys; the examples must keep the schema's field order.
+        env.filters["tojson"] = lambda value: json.dumps(value, ensure_ascii=False)
+        return env
+
+    @cached_property
+    def examples(self) -> list[dict[str, Any]]:
+        data: list[dict[str, Any]] = json.loads((self.directory / "examples.json").read_text("utf-8"))
+        return data
+
+    @cached_property
+    def version(self) -> str:
+        digest = hashlib.sha256()
+        for name in _FILES[self.style]:
+            digest.update(name.encode())
+            digest.update((self.directory / name).read_bytes())
+        return f"{self.style}-{digest.hexdigest()[:12]}"
+
+    def _vars(self, text: str, published: str | None) -> dict[str, Any]:
+        return {
+            "text": text,
+            "published": published,
+            "examples": self.examples,
+            "round_types": list(get_args(RoundType)),
+        }
+
+    def messages(self, text: str, published: str | None = None) -> list[dict[str, str]]:
+        """The chat messages for one article (the completion style sends one user message)."""
+        variables = self._vars(text, published)
+        if self.style == "completion":
+            return [{"role": "user", "content": self._env.get_template("completion.j2").render(variables)}]
+        return [
+            {"role": "system", "content": self._env.get_template("chat_system.j2").render(variables)},
+            {"role": "user", "content": self._env.get_template("chat_user.j2").render(variables)},
+        ]
