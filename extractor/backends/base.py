@@ -1,0 +1,101 @@
+"""What every backend offers the pipeline, and how settings are resolved from arguments and environment."""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import instructor
+
+from extractor.errors import ConfigError
+from extractor.prompting import Style
+from extractor.transport import RetryPolicy
+
+BackendKind = Literal["embedded", "openai"]
+# How the JSON shape is requested from an OpenAI-compatible server:
+# json_schema (OpenAI, vLLM), json (json_object + schema in the prompt: Ollama and most servers),
+# llamacpp (json_object with the schema attached, which llama.cpp's server turns into a grammar),
+# tools (function calling).
+ModeName = Literal["json_schema", "json", "llamacpp", "tools"]
+
+
+@dataclass(frozen=True)
+class BackendSettings:
+    kind: BackendKind = "embedded"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = None
+    mode: ModeName | None = None
+    timeout: float = 120.0
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    n_ctx: int = 8192
+    n_threads: int | None = None
+
+
+def resolve_settings(
+    backend: str | None = None,
+    *,
+    model: str | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    mode: str | None = None,
+    timeout: float | None = None,
+    retry: RetryPolicy | None = None,
+    env: Mapping[str, str] | None = None,
+) -> BackendSettings:
+    """Arguments win over environment variables; with neither, the embedded model is used."""
+    env = os.environ if env is None else env
+    base_url = base_url or env.get("OPENAI_BASE_URL") or None
+    api_key = api_key or env.get("OPENAI_API_KEY") or None
+    model = model or env.get("EXTRACTOR_MODEL") or None
+    kind = backend or env.get("EXTRACTOR_BACKEND") or ("openai" if (base_url or api_key) else "embedded")
+    if kind not in ("embedded", "openai"):
+        raise ConfigError(f"backend {kind!r} is unknown; choose 'embedded' or 'openai'")
+    mode = mode or env.get("EXTRACTOR_MODE") or None
+    if mode is not None and mode not in ("json_schema", "json", "llamacpp", "tools"):
+        raise ConfigError(f"mode {mode!r} is unknown; choose json_schema, json, llamacpp or tools")
+    if kind == "openai":
+        if not model:
+            raise ConfigError("the openai backend needs a model: pass --model or set EXTRACTOR_MODEL")
+        if not base_url and not api_key:
+            raise ConfigError("the openai backend needs OPENAI_API_KEY (api.openai.com) or OPENAI_BASE_URL")
+    timeout_env = env.get("EXTRACTOR_TIMEOUT")
+    return BackendSettings(
+        kind=kind,  # type: ignore[arg-type]
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        mode=mode,  # type: ignore[arg-type]
+        timeout=timeout if timeout is not None else float(timeout_env) if timeout_env else 120.0,
+        retry=retry or RetryPolicy(),
+    )
+
+
+class Backend(ABC):
+    """A configured model endpoint. Built once, used for many articles."""
+
+    name: str
+    model: str
+    style: Style
+    instructor_mode: instructor.Mode
+
+    @abstractmethod
+    def sync_create(self) -> Callable[..., Any]:
+        """The instructor-patched synchronous create function."""
+
+    @abstractmethod
+    def async_create(self) -> Callable[..., Any]:
+        """The instructor-patched asynchronous create function."""
+
+    def request_extras(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """Extra create() arguments carrying the per-article JSON schema, where the backend uses one."""
+        return {}
+
+    def check_size(self, prompt_text: str) -> None:  # noqa: B027 - optional hook
+        """Refuse (InputError naming the sizes) a prompt the model's context cannot hold."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release connections or model memory."""

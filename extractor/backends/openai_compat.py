@@ -1,0 +1,64 @@
+"""Any OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, llama.cpp server) through openai + instructor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import instructor
+import openai
+
+from extractor.backends.base import Backend, BackendSettings, ModeName
+from extractor.transport import with_async_retries, with_retries
+
+_MODES: dict[ModeName, instructor.Mode] = {
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+    "llamacpp": instructor.Mode.JSON,
+    "tools": instructor.Mode.TOOLS,
+}
+
+
+def default_mode(base_url: str | None) -> ModeName:
+    """OpenAI itself takes json_schema; other servers differ, so the portable json_object is the default."""
+    if base_url is None or "api.openai.com" in base_url:
+        return "json_schema"
+    return "json"
+
+
+class OpenAICompatBackend(Backend):
+    style = "chat"
+
+    def __init__(self, settings: BackendSettings) -> None:
+        assert settings.model
+        self.settings = settings
+        self.model = settings.model
+        self.mode_name: ModeName = settings.mode or default_mode(settings.base_url)
+        self.instructor_mode = _MODES[self.mode_name]
+        self.name = f"openai:{self.mode_name}"
+        # Transport retries belong to tenacity (with Retry-After); the client must not retry too.
+        common: dict[str, Any] = {
+            "api_key": settings.api_key or "not-needed",
+            "base_url": settings.base_url,
+            "timeout": settings.timeout,
+            "max_retries": 0,
+        }
+        self._client = openai.OpenAI(**common)
+        self._aclient = openai.AsyncOpenAI(**common)
+
+    def request_extras(self, schema: dict[str, Any]) -> dict[str, Any]:
+        if self.mode_name == "llamacpp":
+            # llama.cpp's server rejects response_format json_schema but grammar-constrains json_object+schema.
+            return {"extra_body": {"response_format": {"type": "json_object", "schema": schema}}}
+        return {}
+
+    def sync_create(self) -> Callable[..., Any]:
+        create = with_retries(self._client.chat.completions.create, self.settings.retry)
+        return instructor.patch(create=create, mode=self.instructor_mode)
+
+    def async_create(self) -> Callable[..., Any]:
+        create = with_async_retries(self._aclient.chat.completions.create, self.settings.retry)
+        return instructor.patch(create=create, mode=self.instructor_mode)
+
+    def close(self) -> None:
+        self._client.close()
