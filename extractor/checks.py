@@ -1,0 +1,248 @@
+"""Turns the model's draft into record rounds, checking every value against the article.
+
+One mechanism serves two purposes: during the model call its problems are
+sent back as a re-ask (strict); after the last attempt the same checks remove
+whatever still fails and list it as a warning (lenient). A value the article
+does not support never reaches the record unflagged.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from extractor import fx
+from extractor.dates import resolve
+from extractor.grounding import Grounder
+from extractor.money import MoneyParseError, parse_money
+from extractor.round_types import round_type_for
+from schemas.draft import Draft, DraftRound
+from schemas.record import Evidence, Investor, Money, RecordWarning, Round, Valuation
+
+
+@dataclass
+class Problem:
+    path: str
+    message: str
+    value: str | None = None
+    # False for notes that are not the model's fault (e.g. no ECB rate): warned, never re-asked.
+    reask: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass
+class Checked:
+    is_funding_news: bool
+    rounds: list[Round] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def reasks(self) -> list[str]:
+        return [str(p) for p in self.problems if p.reask]
+
+    def warnings(self) -> list[RecordWarning]:
+        return [RecordWarning(path=p.path, message=p.message, value=p.value) for p in self.problems]
+
+
+def _norm(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).casefold()
+    return " ".join("".join(ch for ch in text if ch.isalnum() or ch.isspace()).split())
+
+
+@dataclass
+class Checker:
+    """Checks drafts of one article. `example_text` is the few-shot text, to name copies from it."""
+
+    article: str
+    published: str | None = None
+    example_text: str = ""
+
+    def __post_init__(self) -> None:
+        self.grounder = Grounder(self.article)
+        self._example = Grounder(self.example_text) if self.example_text else None
+
+    def _missing(self, what: str, quote: str) -> str:
+        if self._example is not None and self._example.locate(quote) is not None:
+            return f"{what} {quote!r} is copied from the prompt's example, not from this article"
+        return f"{what} {quote!r} does not occur in the article"
+
+    def _money(
+        self, path: str, quote: str | None, problems: list[Problem], evidence: dict[str, Evidence]
+    ) -> Money | None:
+        if not quote:
+            return None
+        ev = self.grounder.locate(quote)
+        if ev is None:
+            problems.append(Problem(path, self._missing("amount", quote), quote))
+            return None
+        try:
+            parsed = parse_money(ev.text, context=self.article)
+        except MoneyParseError as exc:
+            problems.append(Problem(path, f"{quote!r} is not an amount of money: {exc}", quote))
+            return None
+        if parsed.currency is None:
+            choices = "/".join(parsed.ambiguous) or "several currencies"
+            problems.append(
+                Problem(path, f"the currency of {quote!r} is ambiguous ({choices}); not guessed", quote, False)
+            )
+            return None
+        evidence[path.rsplit(".", 1)[-1]] = ev
+        return Money(value=parsed.value, currency=parsed.currency)
+
+    def check_round(self, i: int, draft: DraftRound, problems: list[Problem]) -> Round | None:
+        p = f"rounds.{i}"
+        evidence: dict[str, Evidence] = {}
+        company_ev = self.grounder.locate(draft.company)
+        if company_ev is None:
+            problems.append(Problem(p, self._missing("company", draft.company) + "; round dropped", draft.company))
+            return None
+        evidence["company"] = company_ev
+
+        label = draft.round_label
+        if label:
+            ev = self.grounder.locate(label)
+            if ev is None:
+                problems.append(Problem(f"{p}.round_label", self._missing("round label", label), label))
+                label = None
+            else:
+                evidence["round_label"] = ev
+        implied = round_type_for(label)
+        round_type = implied
+        if implied == "unknown" and draft.round_type and not label:
+            round_type = draft.round_type
+        elif draft.round_type and implied != "unknown" and draft.round_type != implied:
+            problems.append(
+                Problem(
+                    f"{p}.round_type",
+                    f"round_type {draft.round_type} contradicts the label {label!r}; {implied} used",
+                    draft.round_type,
+                    False,
+                )
+            )
+
+        amount = self._money(f"{p}.amount", draft.amount, problems, evidence)
+        amount_usd = self._money(f"{p}.amount_usd", draft.amount_usd, problems, evidence)
+        if amount_usd is not None and amount_usd.currency != "USD":
+            problems.append(
+                Problem(f"{p}.amount_usd", f"{draft.amount_usd!r} is in {amount_usd.currency}, not USD", draft.amount_usd)
+            )
+            amount_usd = None
+            evidence.pop("amount_usd", None)
+        if amount is not None and amount.currency == "USD":
+            if amount_usd is not None and abs(amount_usd.value - amount.value) > amount.value * Decimal("0.01"):
+                problems.append(
+                    Problem(f"{p}.amount_usd", "the amount is already in USD and amount_usd differs from it")
+                )
+            amount_usd = amount
+            if "amount" in evidence:
+                evidence["amount_usd"] = evidence["amount"]
+
+        announced = None
+        if draft.date:
+            ev = self.grounder.locate(draft.date)
+            if ev is None:
+                problems.append(Problem(f"{p}.announced", self._missing("date", draft.date), draft.date))
+            else:
+                announced = resolve(ev.text, self.published)
+                if announced is not None:
+                    evidence["announced"] = ev
+        if announced and self.published and announced[: len(self.published)] > self.published:
+            problems.append(
+                Problem(f"{p}.announced", f"{announced} is after the published date {self.published}", announced)
+            )
+            announced = None
+            evidence.pop("announced", None)
+
+        if amount is not None and amount_usd is not None and amount.currency != "USD":
+            ok, why = fx.consistent(amount.value, amount.currency, amount_usd.value, announced or self.published)
+            if ok is None:
+                problems.append(Problem(f"{p}.amount_usd", why, reask=False))
+            elif not ok:
+                problems.append(
+                    Problem(
+                        f"{p}.amount_usd",
+                        f"{draft.amount_usd!r} does not match {draft.amount!r}: {why}",
+                        draft.amount_usd,
+                    )
+                )
+                amount_usd = None
+                evidence.pop("amount_usd", None)
+
+        investors: list[Investor] = []
+        seen: set[str] = set()
+        company_key = _norm(company_ev.text)
+        for j, inv in enumerate(draft.investors):
+            ip = f"{p}.investors.{j}"
+            ev = self.grounder.locate(inv.name)
+            key = _norm(inv.name)
+            if ev is None:
+                problems.append(Problem(ip, self._missing("investor", inv.name), inv.name))
+            elif key == company_key:
+                problems.append(Problem(ip, f"{inv.name!r} is the company itself; it cannot invest in itself", inv.name))
+            elif key in seen:
+                problems.append(Problem(ip, f"investor {inv.name!r} is listed twice", inv.name))
+            else:
+                seen.add(key)
+                evidence[f"investors.{len(investors)}"] = ev
+                investors.append(Investor(name=ev.text, lead=inv.lead))
+
+        valuation = None
+        money = self._money(f"{p}.valuation", draft.valuation, problems, evidence)
+        if money is not None:
+            valuation = Valuation(value=money.value, currency=money.currency, basis=draft.valuation_basis)
+
+        return Round(
+            company=company_ev.text,
+            round_type=round_type,  # type: ignore[arg-type]
+            round_label=label,
+            amount=amount,
+            amount_usd=amount_usd,
+            announced=announced,
+            investors=investors,
+            valuation=valuation,
+            primary=draft.primary,
+            evidence=evidence,
+        )
+
+    def check(self, draft: Draft) -> Checked:
+        problems: list[Problem] = []
+        rounds: list[Round] = []
+        keys: set[tuple[object, ...]] = set()
+        for i, draft_round in enumerate(draft.rounds):
+            rnd = self.check_round(i, draft_round, problems)
+            if rnd is None:
+                continue
+            key = (_norm(rnd.company), rnd.amount and (rnd.amount.value, rnd.amount.currency), rnd.announced,
+                   rnd.round_type)  # fmt: skip
+            if key in keys:
+                problems.append(Problem(f"rounds.{i}", "the same round is given twice; the copy was dropped"))
+                continue
+            keys.add(key)
+            rounds.append(rnd)
+        self._check_order(rounds, problems)
+        if rounds and not draft.is_funding_news:
+            problems.append(Problem("is_funding_news", "is false although rounds were given", reask=False))
+        return Checked(is_funding_news=draft.is_funding_news or bool(rounds), rounds=rounds, problems=problems)
+
+    def _check_order(self, rounds: list[Round], problems: list[Problem]) -> None:
+        """An earlier (background) round cannot be dated after the round the article reports."""
+        news = [r.announced for r in rounds if r.primary and r.announced]
+        if not news:
+            return
+        latest = max(news)
+        for i, rnd in enumerate(rounds):
+            if not rnd.primary and rnd.announced:
+                n = min(len(rnd.announced), len(latest))
+                if rnd.announced[:n] > latest[:n]:
+                    problems.append(
+                        Problem(
+                            f"rounds.{i}.announced",
+                            f"earlier round dated {rnd.announced}, after the reported round ({latest})",
+                            rnd.announced,
+                        )
+                    )
+                    rounds[i] = rnd.model_copy(update={"announced": None})
+                    rounds[i].evidence.pop("announced", None)

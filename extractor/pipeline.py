@@ -1,0 +1,220 @@
+"""The extraction pipeline: article -> prompt -> one model call -> parse -> check -> record."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from instructor.core import InstructorRetryException
+from pydantic import ValidationError
+
+from extractor.article import check_published, check_text
+from extractor.backends import Backend, make_backend, resolve_settings
+from extractor.candidates import Candidates
+from extractor.checks import Checked, Checker, Problem
+from extractor.errors import BackendError, ExtractorError
+from extractor.prompting import Prompt
+from extractor.transport import RetryPolicy
+from schemas.draft import DRAFT_CHECKER, Draft
+from schemas.record import Extraction, Provenance, Usage
+
+
+class ExtractionFailed(ExtractorError):
+    """The model gave no usable answer within the allowed re-asks."""
+
+    def __init__(self, message: str, usage: Usage, attempts: int) -> None:
+        super().__init__(message)
+        self.usage = usage
+        self.attempts = attempts
+
+
+def _usage(raw: Any) -> Usage:
+    if raw is None:
+        return Usage()
+    data = raw if isinstance(raw, dict) else getattr(raw, "model_dump", lambda: {})()
+    return Usage(
+        prompt_tokens=int(data.get("prompt_tokens") or 0),
+        completion_tokens=int(data.get("completion_tokens") or 0),
+        total_tokens=int(data.get("total_tokens") or 0),
+    )
+
+
+@dataclass
+class _Request:
+    text: str
+    published: str | None
+    checker: Checker
+    kwargs: dict[str, Any]
+
+
+class Extractor:
+    """A configured extractor: backend, model and prompt are fixed once, then used for many articles.
+
+    `max_reasks` is how many times a draft that fails the checks is sent back
+    to the model with the errors (instructor's max_retries); whatever still
+    fails after that is removed from the record and listed in its warnings.
+    """
+
+    def __init__(
+        self,
+        backend: str | Backend | None = None,
+        *,
+        model: str | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        mode: str | None = None,
+        prompt_dir: str | Path | None = None,
+        max_reasks: int = 1,
+        retry: RetryPolicy | None = None,
+        timeout: float | None = None,
+        max_tokens: int | None = None,
+    ) -> None:
+        if isinstance(backend, Backend):
+            self.backend = backend
+        else:
+            settings = resolve_settings(
+                backend, model=model, base_url=base_url, api_key=api_key, mode=mode, timeout=timeout, retry=retry
+            )
+            self.backend = make_backend(settings)
+        directory = Path(prompt_dir) if prompt_dir else None
+        self.prompt = Prompt(self.backend.style, directory) if directory else Prompt(self.backend.style)
+        self.max_reasks = max_reasks
+        self.max_tokens = max_tokens
+        self._example_text = "\n".join(ex["text"] for ex in self.prompt.examples)
+        self._sync: Callable[..., Any] | None = None
+        self._async: Callable[..., Any] | None = None
+
+    # -- building the request -------------------------------------------------------------
+
+    @property
+    def prompt_version(self) -> str:
+        return self.prompt.version
+
+    def _request(self, text: str, published: str | None) -> _Request:
+        text = check_text(text, "article")
+        published = check_published(published)
+        checker = Checker(text, published, self._example_text)
+        if self.backend.style == "completion":
+            # A base model gets the passages that matter and a schema whose values are the
+            # article's own candidate spans: it chooses, it cannot invent.
+            cands = Candidates.find(text)
+            messages = self.prompt.messages(cands.focus, published)
+            schema = cands.schema()
+        else:
+            messages = self.prompt.messages(text, published)
+            schema = Draft.model_json_schema()
+        self.backend.check_size("\n".join(m["content"] for m in messages))
+        kwargs: dict[str, Any] = {
+            "model": self.backend.model,
+            "messages": messages,
+            "response_model": Draft,
+            "max_retries": self.max_reasks,
+            "temperature": 0,
+            **self.backend.request_extras(schema),
+        }
+        if self.max_tokens:
+            kwargs["max_tokens"] = self.max_tokens
+        return _Request(text, published, checker, kwargs)
+
+    @contextmanager
+    def _bound(self, checker: Checker) -> Iterator[None]:
+        token = DRAFT_CHECKER.set(lambda draft: checker.check(draft).reasks)
+        try:
+            yield
+        finally:
+            DRAFT_CHECKER.reset(token)
+
+    # -- turning the answer into a record ---------------------------------------------------
+
+    def _record(self, checked: Checked, usage: Usage, started: float, attempts: int) -> Extraction:
+        return Extraction(
+            is_funding_news=checked.is_funding_news,
+            rounds=checked.rounds,
+            warnings=checked.warnings(),
+            provenance=Provenance(
+                model=self.backend.model,
+                backend=self.backend.name,
+                prompt_version=self.prompt.version,
+                usage=usage,
+                latency_ms=round((time.perf_counter() - started) * 1000),
+                attempts=attempts,
+            ),
+        )
+
+    def _recover(self, exc: InstructorRetryException, req: _Request) -> tuple[Checked, Usage, int]:
+        """After the last re-ask: keep what passes the checks, warn about the rest."""
+        usage = _usage(exc.total_usage)
+        completion = exc.last_completion
+        content = None
+        if completion is not None and getattr(completion, "choices", None):
+            content = completion.choices[0].message.content
+        try:
+            draft = Draft.model_validate_json(content or "")
+        except ValidationError as err:
+            raise ExtractionFailed(
+                f"the model gave no valid JSON after {exc.n_attempts} attempts: {err.errors()[0]['msg']}",
+                usage,
+                exc.n_attempts,
+            ) from exc
+        checked = req.checker.check(draft)
+        checked.problems.append(
+            Problem("record", f"values removed after {exc.n_attempts} attempts failed the checks", reask=False)
+        )
+        return checked, usage, exc.n_attempts
+
+    def _finish(self, draft: Draft, req: _Request) -> tuple[Checked, Usage, int]:
+        raw = getattr(draft, "_raw_response", None)
+        usage = _usage(getattr(raw, "usage", None))
+        return req.checker.check(draft), usage, 1
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def extract(self, text: str, published: str | None = None) -> Extraction:
+        """Extract the funding rounds of one article. `published` is YYYY[-MM[-DD]], for relative dates."""
+        started = time.perf_counter()
+        req = self._request(text, published)
+        if self._sync is None:
+            self._sync = self.backend.sync_create()
+        with self._bound(req.checker):
+            try:
+                draft = self._sync(**req.kwargs)
+                checked, usage, attempts = self._finish(draft, req)
+            except InstructorRetryException as exc:
+                checked, usage, attempts = self._recover(exc, req)
+        return self._record(checked, usage, started, attempts)
+
+    async def aextract(self, text: str, published: str | None = None) -> Extraction:
+        """The async twin of `extract`, for many articles at once."""
+        started = time.perf_counter()
+        req = self._request(text, published)
+        if self._async is None:
+            self._async = self.backend.async_create()
+        with self._bound(req.checker):
+            try:
+                draft = await self._async(**req.kwargs)
+                checked, usage, attempts = self._finish(draft, req)
+            except InstructorRetryException as exc:
+                checked, usage, attempts = self._recover(exc, req)
+        return self._record(checked, usage, started, attempts)
+
+    def close(self) -> None:
+        self.backend.close()
+
+    def __enter__(self) -> Extractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def extract(text: str, published: str | None = None, **options: Any) -> Extraction:
+    """One-off extraction; build an `Extractor` once instead when processing many articles."""
+    with Extractor(**options) as extractor:
+        return extractor.extract(text, published)
+
+
+__all__ = ["BackendError", "ExtractionFailed", "Extractor", "extract"]
