@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, get_args
 
-from extractor.dates import MONTHS, WEEKDAYS, find_dates
+from extractor.dates import MONTHS, WEEKDAYS
 from extractor.money import find_money
-from extractor.round_types import LABEL_PATTERN
+from schemas.draft import AmountRole, NameRole
 
-MAX_ROUNDS = 4
-MAX_INVESTORS = 10
+MAX_NAMES = 40
+MAX_AMOUNTS = 16
 FOCUS_CHARS = 2400
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|\n|$)")
+# A sentence ends at . ! ? followed by white space (not inside "1.8" or "Co.,"), or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'(•-])|\n+")
 _CUE = re.compile(
     r"rais|fund|round|invest|led by|co-led|backed|secur|clos|collect|bag|land|capital|ventures|partners|seed|"
     r"series|valu|captou|aporte|investi|rodada|recaud|inversi|financ|pendanaan|dana",
@@ -53,39 +54,58 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
+_ADJECTIVE = re.compile(r"-(?:based|focused|backed|led|owned|style|born|headquartered)$", re.I)
+
+
+def _split_pair(words: list[str]) -> list[list[str]]:
+    """ "Index Ventures and Benchmark Capital" is two names; "Industrial and Commercial Bank" is one."""
+    for i, word in enumerate(words):
+        if word in ("and", "&") and i >= 2 and i + 1 < len(words):
+            return [words[:i], *_split_pair(words[i + 1 :])]
+    return [words]
+
+
 def names_in(text: str) -> list[str]:
     """Proper-noun phrases (companies, investors, people): capitalised word runs, trimmed of stop words."""
     names = []
     for m in _NAME.finditer(text):
-        words = m.group(0).split()
-        while words and words[0].casefold().strip(".,") in _STOP:
-            words.pop(0)
-        while words and (words[-1].casefold().strip(".,") in _STOP or words[-1].lower() in ("of", "and", "&")):
-            words.pop()
-        name = " ".join(words).rstrip(".,")
-        if len(name) >= 2 and not name.isdigit() and not re.fullmatch(r"[\d.,%$€£]+\w*", name):
-            names.append(name)
+        for words in _split_pair(m.group(0).split()):
+            while words and (words[0].casefold().strip(".,") in _STOP or _ADJECTIVE.search(words[0])):
+                words.pop(0)
+            while words and (
+                words[-1].casefold().strip(".,") in _STOP or words[-1].lower() in ("of", "and", "&", "for")
+            ):
+                words.pop()
+            name = re.sub(r"['’]s$", "", " ".join(words).rstrip(".,"))
+            if len(name) >= 3 and not re.fullmatch(r"[\d.,%$€£+-]+\w{0,3}", name):
+                names.append(name)
     return _dedupe(names)
 
 
-def _enum(values: list[str]) -> dict[str, Any]:
-    return {"enum": [*values, None]}
+def _roles(keys: list[str], roles: tuple[str, ...]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {k: {"enum": list(roles)} for k in keys},
+        "required": keys,
+        "additionalProperties": False,
+    }
 
 
 @dataclass
 class Candidates:
-    focus: str
+    sentences: list[str]
     names: list[str] = field(default_factory=list)
     money: list[str] = field(default_factory=list)
-    dates: list[str] = field(default_factory=list)
-    labels: list[str] = field(default_factory=list)
+
+    @property
+    def focus(self) -> str:
+        return "\n".join(self.sentences)
 
     @classmethod
     def find(cls, article: str, budget: int = FOCUS_CHARS) -> Candidates:
-        """Pick the passages that talk about money and rounds, then the spans inside them."""
-        sentences = [m.group(0).strip() for m in _SENTENCE.finditer(article) if m.group(0).strip()]
-        money_spans = find_money(article)
-        money_texts = {m.text for m in money_spans}
+        """Pick the sentences that talk about money and rounds (in order, within budget), then their spans."""
+        sentences = [s.strip() for s in _SENTENCE_END.split(article) if s.strip()]
+        money_texts = {m.text for m in find_money(article)}
         chosen: list[str] = []
         size = 0
         for i, sentence in enumerate(sentences):
@@ -95,43 +115,26 @@ class Candidates:
                 size += len(sentence) + 1
         focus = "\n".join(chosen)
         return cls(
-            focus=focus,
-            names=names_in(focus),
-            money=_dedupe([m.text for m in find_money(focus)]),
-            dates=_dedupe([d.text for d in find_dates(focus)]),
-            labels=_dedupe([m.group(0) for m in LABEL_PATTERN.finditer(focus)]),
+            sentences=chosen,
+            names=names_in(focus)[:MAX_NAMES],
+            money=_dedupe([m.text for m in find_money(focus)])[:MAX_AMOUNTS],
         )
 
-    def schema(self) -> dict[str, Any]:
-        """The Draft shape with every string value restricted to this article's spans."""
-        investor = {
-            "type": "object",
-            "properties": {"name": {"enum": self.names}, "lead": {"type": "boolean"}},
-            "required": ["name", "lead"],
+    def form(self, names: dict[str, str], amounts: dict[str, str]) -> dict[str, dict[str, str]]:
+        """A filled form in candidate order: the given roles, "other" for every other candidate."""
+        return {
+            "names": {n: names.get(n, "other") for n in self.names},
+            "amounts": {m: amounts.get(m, "other") for m in self.money},
         }
-        rnd = {
-            "type": "object",
-            "properties": {
-                "company": {"enum": self.names},
-                "round_label": _enum(self.labels),
-                "amount": _enum(self.money),
-                "amount_usd": _enum(self.money),
-                "date": _enum(self.dates),
-                "investors": {"type": "array", "items": investor, "maxItems": MAX_INVESTORS},
-                "valuation": _enum(self.money),
-                "valuation_basis": {"enum": ["pre", "post", "unspecified"]},
-                "primary": {"type": "boolean"},
-            },
-            "required": [
-                "company", "round_label", "amount", "amount_usd", "date", "investors", "valuation",
-                "valuation_basis", "primary",
-            ],
-        }  # fmt: skip
+
+    def roles_schema(self) -> dict[str, Any]:
+        """The Roles form for this article: every candidate is a key, its role an enumeration."""
         return {
             "type": "object",
             "properties": {
-                "is_funding_news": {"type": "boolean"},
-                "rounds": {"type": "array", "items": rnd, "maxItems": MAX_ROUNDS if self.names else 0},
+                "names": _roles(self.names, get_args(NameRole)),
+                "amounts": _roles(self.money, get_args(AmountRole)),
             },
-            "required": ["is_funding_news", "rounds"],
+            "required": ["names", "amounts"],
+            "additionalProperties": False,
         }

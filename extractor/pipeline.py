@@ -19,7 +19,8 @@ from extractor.checks import Checked, Checker, Problem
 from extractor.errors import BackendError, ExtractorError
 from extractor.prompting import Prompt
 from extractor.transport import RetryPolicy
-from schemas.draft import DRAFT_CHECKER, Draft
+from extractor.assembly import assemble
+from schemas.draft import DRAFT_CHECKER, CheckedAnswer, Draft, Roles
 from schemas.record import Extraction, Provenance, Usage
 
 
@@ -49,6 +50,12 @@ class _Request:
     published: str | None
     checker: Checker
     kwargs: dict[str, Any]
+    # The model's answer type and how it becomes a draft (identity for chat models, assembly for roles).
+    answer: type[CheckedAnswer]
+    to_draft: Callable[[Any], Draft]
+
+    def check(self, answer: Any) -> Checked:
+        return self.checker.check(self.to_draft(answer))
 
 
 class Extractor:
@@ -98,31 +105,42 @@ class Extractor:
         text = check_text(text, "article")
         published = check_published(published)
         checker = Checker(text, published, self._example_text)
+        answer: type[CheckedAnswer]
         if self.backend.style == "completion":
-            # A base model gets the passages that matter and a schema whose values are the
-            # article's own candidate spans: it chooses, it cannot invent.
+            # A base model gets the sentences that matter and a form whose keys are the article's own
+            # candidate spans: it only chooses roles, it cannot invent values.
             cands = Candidates.find(text)
             messages = self.prompt.messages(cands.focus, published)
-            schema = cands.schema()
+            schema = cands.roles_schema()
+            answer = Roles
+
+            def to_draft(roles: Any) -> Draft:
+                return assemble(roles, cands, text)
         else:
             messages = self.prompt.messages(text, published)
             schema = Draft.model_json_schema()
+            answer = Draft
+
+            def to_draft(draft: Any) -> Draft:
+                return draft  # type: ignore[no-any-return]
+
         self.backend.check_size("\n".join(m["content"] for m in messages))
         kwargs: dict[str, Any] = {
             "model": self.backend.model,
             "messages": messages,
-            "response_model": Draft,
+            "response_model": answer,
             "max_retries": self.max_reasks,
             "temperature": 0,
             **self.backend.request_extras(schema),
         }
         if self.max_tokens:
             kwargs["max_tokens"] = self.max_tokens
-        return _Request(text, published, checker, kwargs)
+        return _Request(text, published, checker, kwargs, answer, to_draft)
 
     @contextmanager
-    def _bound(self, checker: Checker) -> Iterator[None]:
-        token = DRAFT_CHECKER.set(lambda draft: checker.check(draft).reasks)
+    def _bound(self, req: _Request) -> Iterator[None]:
+        # Only the answer itself is checked, not drafts the assembly builds from it.
+        token = DRAFT_CHECKER.set(lambda answer: req.check(answer).reasks if type(answer) is req.answer else [])
         try:
             yield
         finally:
@@ -152,24 +170,27 @@ class Extractor:
         content = None
         if completion is not None and getattr(completion, "choices", None):
             content = completion.choices[0].message.content
+        token = DRAFT_CHECKER.set(None)  # parse the last answer as is; the checks run below
         try:
-            draft = Draft.model_validate_json(content or "")
+            answer = req.answer.model_validate_json(content or "")
         except ValidationError as err:
             raise ExtractionFailed(
                 f"the model gave no valid JSON after {exc.n_attempts} attempts: {err.errors()[0]['msg']}",
                 usage,
                 exc.n_attempts,
             ) from exc
-        checked = req.checker.check(draft)
+        finally:
+            DRAFT_CHECKER.reset(token)
+        checked = req.check(answer)
         checked.problems.append(
             Problem("record", f"values removed after {exc.n_attempts} attempts failed the checks", reask=False)
         )
         return checked, usage, exc.n_attempts
 
-    def _finish(self, draft: Draft, req: _Request) -> tuple[Checked, Usage, int]:
-        raw = getattr(draft, "_raw_response", None)
+    def _finish(self, answer: Any, req: _Request) -> tuple[Checked, Usage, int]:
+        raw = getattr(answer, "_raw_response", None)
         usage = _usage(getattr(raw, "usage", None))
-        return req.checker.check(draft), usage, 1
+        return req.check(answer), usage, 1
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -179,10 +200,10 @@ class Extractor:
         req = self._request(text, published)
         if self._sync is None:
             self._sync = self.backend.sync_create()
-        with self._bound(req.checker):
+        with self._bound(req):
             try:
-                draft = self._sync(**req.kwargs)
-                checked, usage, attempts = self._finish(draft, req)
+                answer = self._sync(**req.kwargs)
+                checked, usage, attempts = self._finish(answer, req)
             except InstructorRetryException as exc:
                 checked, usage, attempts = self._recover(exc, req)
         return self._record(checked, usage, started, attempts)
@@ -193,10 +214,10 @@ class Extractor:
         req = self._request(text, published)
         if self._async is None:
             self._async = self.backend.async_create()
-        with self._bound(req.checker):
+        with self._bound(req):
             try:
-                draft = await self._async(**req.kwargs)
-                checked, usage, attempts = self._finish(draft, req)
+                answer = await self._async(**req.kwargs)
+                checked, usage, attempts = self._finish(answer, req)
             except InstructorRetryException as exc:
                 checked, usage, attempts = self._recover(exc, req)
         return self._record(checked, usage, started, attempts)

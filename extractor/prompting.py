@@ -17,13 +17,14 @@ from typing import Any, Literal, get_args
 
 import jinja2
 
+from extractor.candidates import Candidates
 from schemas.record import RoundType
 
 Style = Literal["chat", "completion"]
 
 _FILES: dict[Style, tuple[str, ...]] = {
     "chat": ("chat_system.j2", "chat_user.j2", "examples.json"),
-    "completion": ("completion.j2", "examples.json"),
+    "completion": ("completion.j2", "roles_examples.json"),
 }
 
 
@@ -51,7 +52,14 @@ class Prompt:
 
     @cached_property
     def examples(self) -> list[dict[str, Any]]:
-        data: list[dict[str, Any]] = json.loads((self.directory / "examples.json").read_text("utf-8"))
+        data: list[dict[str, Any]] = json.loads((self.directory / _FILES[self.style][-1]).read_text("utf-8"))
+        if self.style == "completion":
+            # The examples list only the roles that are not "other"; the form itself is built by the same
+            # candidate finder the articles go through, so examples and articles always look alike.
+            for ex in data:
+                cands = Candidates.find(ex["text"])
+                ex["focus"] = cands.focus
+                ex["roles"] = cands.form(ex["names"], ex["amounts"])
         return data
 
     @cached_property
@@ -71,8 +79,12 @@ class Prompt:
         }
 
     def messages(self, text: str, published: str | None = None) -> list[dict[str, str]]:
-        """The chat messages for one article (the completion style sends one user message)."""
+        """The chat messages for one article (the completion style sends one user message).
+
+        For the completion style `text` is the candidates' focus (the sentences that matter).
+        """
         variables = self._vars(text, published)
+        variables["focus"] = text
         if self.style == "completion":
             return [{"role": "user", "content": self._env.get_template("completion.j2").render(variables)}]
         return [

@@ -10,6 +10,7 @@ errors go back to the model as a re-ask.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 from contextvars import ContextVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -20,7 +21,21 @@ from schemas.record import Basis, RoundType
 # render the prompt messages as Jinja templates (and dedent them), which
 # corrupts article text and offsets, so the pipeline binds its checker here for
 # the duration of one call instead. ContextVars are per task and per thread.
-DRAFT_CHECKER: ContextVar[Callable[[Draft], list[str]] | None] = ContextVar("draft_checker", default=None)
+DRAFT_CHECKER: ContextVar[Callable[[BaseModel], list[str]] | None] = ContextVar("draft_checker", default=None)
+
+
+class CheckedAnswer(BaseModel):
+    """A model answer whose validation runs the pipeline's checks, so failures become re-asks."""
+
+    @model_validator(mode="after")
+    def _grounded(self) -> CheckedAnswer:
+        # Without a bound checker (plain parsing) the answer is accepted as is.
+        checker = DRAFT_CHECKER.get()
+        if checker is not None:
+            problems = checker(self)
+            if problems:
+                raise ValueError("; ".join(problems))
+        return self
 
 
 class DraftInvestor(BaseModel):
@@ -53,7 +68,7 @@ class DraftRound(BaseModel):
     primary: bool = Field(default=True, description="True for the round the article reports as news.")
 
 
-class Draft(BaseModel):
+class Draft(CheckedAnswer):
     """The model's answer for one article."""
 
     model_config = ConfigDict(extra="ignore")
@@ -61,12 +76,20 @@ class Draft(BaseModel):
     is_funding_news: bool
     rounds: list[DraftRound] = Field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _grounded(self) -> Draft:
-        # Without a bound checker (plain parsing) the draft is accepted as is.
-        checker = DRAFT_CHECKER.get()
-        if checker is not None:
-            problems = checker(self)
-            if problems:
-                raise ValueError("; ".join(problems))
-        return self
+
+NameRole = Literal["company", "lead", "investor", "other"]
+AmountRole = Literal["raised", "earlier", "usd", "valuation", "other"]
+
+
+class Roles(CheckedAnswer):
+    """The small-model form: the role of every candidate name and amount in the article.
+
+    A base model cannot reliably write nested records, but it can label spans it
+    is shown. Rounds are assembled from these labels (extractor.assembly), then
+    checked like any draft.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    names: dict[str, NameRole] = Field(default_factory=dict)
+    amounts: dict[str, AmountRole] = Field(default_factory=dict)

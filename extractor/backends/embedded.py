@@ -23,6 +23,7 @@ import instructor
 from openai.types.chat import ChatCompletion
 
 from extractor.backends.base import Backend, BackendSettings
+from extractor.backends.forced import ChoiceDecoder
 from extractor.errors import BackendError, InputError
 
 DEFAULT_MODEL = "gemma-3-270m-q4_k_m"
@@ -116,7 +117,8 @@ class EmbeddedBackend(Backend):
         self.model = settings.model or DEFAULT_MODEL
         self.name = "embedded:llama-cpp"
         self._llama: Any = None
-        self._lock = threading.Lock()
+        self._decoder: ChoiceDecoder | None = None
+        self._lock = threading.RLock()
 
     @property
     def llama(self) -> Any:
@@ -147,17 +149,29 @@ class EmbeddedBackend(Backend):
 
         schema = (kwargs.get("extra_body") or {}).get("schema")
         prompt = render_prompt(messages)
-        grammar = LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False) if schema else None
         with self._lock:
             self.check_size(prompt)
-            out = self.llama.create_completion(
-                prompt,
-                max_tokens=kwargs.get("max_tokens") or OUTPUT_TOKENS,
-                temperature=kwargs.get("temperature", 0.0) or 0.0,
-                repeat_penalty=1.0,
-                grammar=grammar,
-                stop=["\n\n", "\nPublished:", "\nArticle:"],
-            )
+            if schema and ChoiceDecoder.supports(schema):
+                if self._decoder is None:
+                    self._decoder = ChoiceDecoder(self.llama)
+                text, n_prompt, n_completion = self._decoder.fill(prompt, schema)
+                out = {
+                    "choices": [{"text": text, "finish_reason": "stop"}],
+                    "usage": {
+                        "prompt_tokens": n_prompt,
+                        "completion_tokens": n_completion,
+                        "total_tokens": n_prompt + n_completion,
+                    },
+                }
+            else:
+                grammar = LlamaGrammar.from_json_schema(json.dumps(schema), verbose=False) if schema else None
+                out = self.llama.create_completion(
+                    prompt,
+                    max_tokens=kwargs.get("max_tokens") or OUTPUT_TOKENS,
+                    temperature=kwargs.get("temperature", 0.0) or 0.0,
+                    grammar=grammar,
+                    stop=["\n\n", "\nArticle:"],
+                )
         choice = out["choices"][0]
         return ChatCompletion.model_validate(
             {
@@ -192,3 +206,4 @@ class EmbeddedBackend(Backend):
         if self._llama is not None:
             self._llama.close()
             self._llama = None
+            self._decoder = None
