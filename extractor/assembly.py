@@ -10,13 +10,14 @@ round whose sentence holds them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extractor.candidates import Candidates
 from extractor.dates import find_dates
-from extractor.money import MoneyParseError, ParsedMoney, parse_money
-from extractor.round_types import LABEL_PATTERN
+from extractor.money import MoneyParseError, ParsedMoney, find_money, parse_money
+from extractor.round_types import LABEL_PATTERN, round_type_for
 from schemas.draft import Draft, DraftInvestor, DraftRound, Roles
 
 
@@ -29,6 +30,7 @@ class _Slot:
     usd: str | None = None
     usd_value: Decimal | None = None
     valuation: str | None = None
+    label: str | None = None
     investors: list[DraftInvestor] = field(default_factory=list)
 
 
@@ -57,14 +59,102 @@ def _nearest_in_sentence(sentence: str, anchor: str | None, spans: list[tuple[in
     return min(spans, key=lambda s: abs(s[0] - max(at, 0)))[1]
 
 
+_BRACKET = re.compile(r"^\s*[(\[]\s*(?:~|about|approximately|approx\.?|around|roughly|some|nearly|or)?\s*$", re.I)
+_LED = re.compile(r"\b(?:co-?led|jointly led|led)\s+by\b(?P<who>[^.;]*)", re.I)
+_STOP_LEAD = re.compile(r"\b(?:with participation|alongside|along with|joined by|with\s+(?:existing|new)|as well as)\b", re.I)
+
+
+def usd_twins(text: str) -> dict[str, str]:
+    """Non-USD amount -> the US-dollar figure the text gives for it in brackets ("1.8 billion yuan ($254 million)")."""
+    spans = find_money(text)
+    twins = {}
+    for a, b in zip(spans, spans[1:], strict=False):
+        if a.currency != "USD" and b.currency == "USD" and _BRACKET.match(text[a.end : b.start]):
+            twins[a.text] = b.text
+    return twins
+
+
+def leads_in(sentence: str, names: list[str]) -> set[str]:
+    """Names the sentence says led the round: "led by X and Y", "X led the round"."""
+    leads = set()
+    for m in _LED.finditer(sentence):
+        who = _STOP_LEAD.split(m.group("who"))[0]
+        leads.update(n for n in names if n in who)
+    for n in names:
+        if re.search(re.escape(n) + r"\s+(?:co-?led|led)\b", sentence):
+            leads.add(n)
+    return leads
+
+
+def _canonical(chosen: str, names: list[str], article: str) -> str:
+    """The form of the company's name the article uses most ("Lixiang" over the product "Lixiang One")."""
+    first = chosen.split()[0]
+    related = [n for n in names if n.split()[0] == first and (n.startswith(chosen) or chosen.startswith(n))]
+    return max(related or [chosen], key=lambda n: (article.count(n + " ") + article.count(n + ","), len(n)))
+
+
+def _owner(slots: list[_Slot], anchors: dict[int, str | None], where: int) -> _Slot | None:
+    """The round whose passage holds sentence `where`: the nearest round at or before it (or just
+    after it), unless another amount, or a label naming another round type, opens a passage between."""
+
+    def blocked(lo: int, hi: int, slot: _Slot) -> bool:
+        own = round_type_for(slot.label)
+        return any(
+            lo < a <= hi and (label is None or round_type_for(label) != own) for a, label in anchors.items()
+        )
+
+    before = [s for s in slots if s.sentence <= where]
+    if before:
+        slot = max(before, key=lambda s: s.sentence)
+        return None if blocked(slot.sentence, where, slot) else slot
+    slot = min(slots, key=lambda s: s.sentence)
+    return None if blocked(where - 1, slot.sentence - 1, slot) else slot
+
+
+def _label(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
+    """A round label in the round's own sentence (nearest its amount), else later in its passage,
+    else in the headline for the reported round."""
+    sentence = sentences[slot.sentence] if slot.sentence < len(sentences) else ""
+    labels = [(m.start(), m.group(0)) for m in LABEL_PATTERN.finditer(sentence)]
+    if labels:
+        return _nearest_in_sentence(sentence, slot.amount, labels)
+    following = [a for a in anchors if a > slot.sentence]
+    end = following[0] if following else len(sentences)
+    for i in range(slot.sentence + 1, min(end + 1, len(sentences))):
+        m = LABEL_PATTERN.search(sentences[i])
+        if m and (i < end or not find_money(sentences[i])):
+            return m.group(0)
+    if slot.primary and sentences and slot.sentence > 0:
+        m = LABEL_PATTERN.search(sentences[0])
+        if m:
+            return m.group(0)
+    return None
+
+
 def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     sentences = cands.sentences
-    order = sorted(roles.amounts.items(), key=lambda kv: _first_sentence(sentences, kv[0]))
+    twins = usd_twins(cands.focus)
+    twin_of = {usd: amount for amount, usd in twins.items()}
+    amount_roles = dict(roles.amounts)
+    for amount, usd in twins.items():
+        # A bracketed dollar figure is the same money: the pair takes the role either half was given.
+        pair = {amount_roles.get(amount), amount_roles.get(usd)}
+        role = "raised" if "raised" in pair else "earlier" if "earlier" in pair else amount_roles.get(amount)
+        if role is not None:
+            amount_roles[amount] = role
+        amount_roles[usd] = "usd"
+    order = sorted(amount_roles.items(), key=lambda kv: _first_sentence(sentences, kv[0]))
     slots: list[_Slot] = []
+    valuations: list[tuple[str, int]] = []
     for text, role in order:
         where = _first_sentence(sentences, text)
         if role in ("raised", "earlier"):
             slots.append(_Slot(text, _parse(text, article), role == "raised", where))
+        elif role == "usd" and text in twin_of:
+            owner = next((s for s in slots if s.amount == twin_of[text]), None)
+            parsed = _parse(text, article)
+            if owner is not None and parsed is not None:
+                owner.usd, owner.usd_value = text, parsed.value
         elif role == "usd":
             # The dollar figure belongs to the closest raised amount at or before it.
             before = [s for s in slots if s.sentence <= where and s.usd is None]
@@ -72,9 +162,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             if before and parsed is not None and parsed.currency == "USD":
                 before[-1].usd, before[-1].usd_value = text, parsed.value
         elif role == "valuation":
-            target = next((s for s in slots if s.primary), slots[-1] if slots else None)
-            if target is not None and target.valuation is None:
-                target.valuation = text
+            valuations.append((text, where))
 
     # A headline often repeats the news round in dollars: merge amounts equal to another round's figures.
     kept: list[_Slot] = []
@@ -108,29 +196,45 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     backers = [(n, r) for n, r in roles.names.items() if r in ("lead", "investor")]
     if not companies:
         return Draft(is_funding_news=False, rounds=[])
-    company = min(companies, key=lambda n: _first_sentence(sentences, n))
+    company = _canonical(companies[0], list(roles.names), article)
     if not slots and backers:
         slots.append(_Slot(None, None, True, _first_sentence(sentences, backers[0][0])))
     if not slots:
         return Draft(is_funding_news=False, rounds=[])
 
+    # Sentences that open a round's passage: an amount (value None), or only a round label (the label).
+    anchors: dict[int, str | None] = {}
+    for i, sent in enumerate(sentences):
+        label = LABEL_PATTERN.search(sent)
+        if find_money(sent) and not any(s.sentence == i for s in slots):
+            anchors[i] = None
+        elif label and not any(s.sentence == i for s in slots):
+            anchors[i] = label.group(0)
+    for slot in slots:
+        slot.label = _label(slot, sentences, [*anchors])
+    for text, where in valuations:
+        owner = _owner(slots, anchors, where)
+        if owner is not None and owner.valuation is None:
+            owner.valuation = text
+    backer_names = [n for n, _ in backers]
     for name, role in backers:
-        if name == company:
+        if name == company or name in company or company in name:
             continue
         where = _first_sentence(sentences, name)
-        earlier = [s for s in slots if s.sentence <= where]
-        target = max(earlier, key=lambda s: s.sentence) if earlier else slots[0]
-        target.investors.append(DraftInvestor(name=name, lead=role == "lead"))
+        target = _owner(slots, anchors, where)
+        if target is None:
+            continue  # in the passage of a round that was not extracted
+        led = role == "lead" or (where < len(sentences) and name in leads_in(sentences[where], backer_names))
+        target.investors.append(DraftInvestor(name=name, lead=led))
 
     rounds = []
     for slot in slots:
         sentence = sentences[slot.sentence] if slot.sentence < len(sentences) else ""
-        labels = [(m.start(), m.group(0)) for m in LABEL_PATTERN.finditer(sentence)]
         dates = [(d.start, d.text) for d in find_dates(sentence)]
         rounds.append(
             DraftRound(
                 company=company,
-                round_label=_nearest_in_sentence(sentence, slot.amount, labels),
+                round_label=slot.label,
                 amount=slot.amount,
                 amount_usd=slot.usd,
                 date=_nearest_in_sentence(sentence, slot.amount, dates),

@@ -28,7 +28,7 @@ _CUE = re.compile(
     r"series|valu|captou|aporte|investi|rodada|recaud|inversi|financ|pendanaan|dana",
     re.I,
 )
-_WORD = r"[A-Z0-9][\w'’&.•+-]*[\w+]|[A-Z]"
+_WORD = r"[A-Z][\w'’&.•+-]*[\w+]|[A-Z]|[0-9]+[A-Za-z][\w-]*[A-Za-z]"
 _CONNECT = r"(?:\s+(?:of|and|&|de|da|do|du|del|der|la|for)\s+|\s+)"
 _NAME = re.compile(rf"(?<![\w])(?:{_WORD})(?:{_CONNECT}(?:{_WORD}))*")
 _STOP = {
@@ -38,7 +38,10 @@ _STOP = {
         "Our Its Their His Her Mr Ms Dr According Other Series Seed Round Funding Investors Investor Company "
         "Read More Also Sign Subscribe Related Plus Why What How When Where Who Which While After Before Since "
         "Today Yesterday Last Next Earlier Later CEO CTO CFO COO Founder Co-founder Chief Executive Officer "
-        "US USD EUR GBP INR CNY RMB Rs Rp Pre-A Pre-Series Pre-IPO IPO AI Inc Ltd"
+        "US USD EUR GBP INR CNY RMB Rs Rp Pre-A Pre-Series Pre-IPO IPO AI Inc Ltd "
+        "Inside Across Below Above Short Daily Briefing Exclusive Breaking Update Here There Now Then However "
+        "Meanwhile Although Despite During Under Over Into Through Via Per Co-branded Overview About Plus "
+        "Startup Startups Funding Fintech Unicorn Sources Source Photo Image Credit Editor Staff Reporter"
     ).split()
 } | set(MONTHS) | set(WEEKDAYS)
 
@@ -57,19 +60,34 @@ def _dedupe(items: list[str]) -> list[str]:
 _ADJECTIVE = re.compile(r"-(?:based|focused|backed|led|owned|style|born|headquartered)$", re.I)
 
 
-def _split_pair(words: list[str]) -> list[list[str]]:
-    """ "Index Ventures and Benchmark Capital" is two names; "Industrial and Commercial Bank" is one."""
+def _split_pair(words: list[str], text: str) -> list[list[str]]:
+    """ "Index Ventures and Benchmark Capital" is two names; "Industrial and Commercial Bank" is one.
+
+    Split at "and" when the left part has two words or more, or when both parts also occur on their own.
+    """
     for i, word in enumerate(words):
-        if word in ("and", "&") and i >= 2 and i + 1 < len(words):
-            return [words[:i], *_split_pair(words[i + 1 :])]
+        if word in ("and", "&") and 0 < i < len(words) - 1:
+            left, right = " ".join(words[:i]), " ".join(words[i + 1 :])
+            whole = " ".join(words)
+            alone = text.count(left) > text.count(whole) and text.count(right) > text.count(whole)
+            if i >= 2 or alone:
+                return [words[:i], *_split_pair(words[i + 1 :], text)]
     return [words]
+
+
+_RAISER = re.compile(
+    r"(?:^|[\s,])(?P<name>[\w•.&'’-]{3,})\s+(?:bags|raises|raised|secures|secured|lands|closes|collects|nabs|grabs|"
+    r"snags|gets|captou|capta|recauda|levanta|sammelt|lève)\b"
+)
+_NOT_RAISER = {"startup", "company", "firm", "platform", "also", "has", "have", "had", "which", "that", "who",
+               "it", "and", "now", "just", "recently", "reportedly", "successfully", "finally", "today"}  # fmt: skip
 
 
 def names_in(text: str) -> list[str]:
     """Proper-noun phrases (companies, investors, people): capitalised word runs, trimmed of stop words."""
     names = []
     for m in _NAME.finditer(text):
-        for words in _split_pair(m.group(0).split()):
+        for words in _split_pair(m.group(0).split(), text):
             while words and (words[0].casefold().strip(".,") in _STOP or _ADJECTIVE.search(words[0])):
                 words.pop(0)
             while words and (
@@ -79,15 +97,44 @@ def names_in(text: str) -> list[str]:
             name = re.sub(r"['’]s$", "", " ".join(words).rstrip(".,"))
             if len(name) >= 3 and not re.fullmatch(r"[\d.,%$€£+-]+\w{0,3}", name):
                 names.append(name)
+    # Lower-case brands ("albo bags $45m") are found as the subject of a funding verb.
+    for m in _RAISER.finditer(text):
+        name = m.group("name").strip(".,")
+        if name.casefold() not in _NOT_RAISER and name.casefold() not in _STOP and not name[0].isdigit():
+            names.append(name)
     return _dedupe(names)
 
 
-def _roles(keys: list[str], roles: tuple[str, ...]) -> dict[str, Any]:
+def _distinct_money(sentences: list[str]) -> list[str]:
+    """Each sum of money once, in text order. A headline's "$6M" rounds the body's "$6.1M": headline
+    amounts within 5% of a body amount in the same currency are left out."""
+    body = [m for sentence in sentences[1:] for m in find_money(sentence)]
+    head = [
+        m
+        for m in (find_money(sentences[0]) if sentences else [])
+        if not any(b.currency == m.currency and abs(b.value - m.value) <= m.value / 20 for b in body)
+    ]
+    texts: list[str] = []
+    seen: set[tuple[object, object]] = set()
+    for m in head + body:
+        if (m.value, m.currency) not in seen:
+            seen.add((m.value, m.currency))
+            texts.append(m.text)
+    return _dedupe(texts)
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _roles(keys: list[str], roles: tuple[str, ...], **constraints: str) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": {k: {"enum": list(roles)} for k in keys},
         "required": keys,
         "additionalProperties": False,
+        **{f"x-{name.replace('_', '-')}": role for name, role in constraints.items()},
     }
 
 
@@ -114,10 +161,12 @@ class Candidates:
                 chosen.append(sentence)
                 size += len(sentence) + 1
         focus = "\n".join(chosen)
+        # A Title Case headline capitalises every word; its names recur in the body anyway.
+        body = "\n".join(chosen[1:]) if chosen and _title_case(chosen[0]) else focus
         return cls(
             sentences=chosen,
-            names=names_in(focus)[:MAX_NAMES],
-            money=_dedupe([m.text for m in find_money(focus)])[:MAX_AMOUNTS],
+            names=names_in(body)[:MAX_NAMES],
+            money=_distinct_money(chosen)[:MAX_AMOUNTS],
         )
 
     def form(self, names: dict[str, str], amounts: dict[str, str]) -> dict[str, dict[str, str]]:
@@ -132,8 +181,8 @@ class Candidates:
         return {
             "type": "object",
             "properties": {
-                "names": _roles(self.names, get_args(NameRole)),
-                "amounts": _roles(self.money, get_args(AmountRole)),
+                "names": _roles(self.names, get_args(NameRole), exactly_one="company"),
+                "amounts": _roles(self.money, get_args(AmountRole), at_most_one="raised"),
             },
             "required": ["names", "amounts"],
             "additionalProperties": False,

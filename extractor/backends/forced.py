@@ -1,13 +1,21 @@
-"""Constrained decoding for forms: JSON objects whose leaves are enumerations.
+"""Constrained decoding for forms: objects of objects whose leaves are enumerations.
 
-llama.cpp's grammar sampler checks every one of Gemma's 262k vocabulary
-entries at every step, which doubles the cost per token, and it still
-decodes the forced text (keys, braces) one token at a time. For a form whose
-keys are fixed and whose values are choices, neither is needed: the fixed
-text is evaluated as a batch (prompt speed) and each choice is read off the
-logits over the few tokens that can continue it. The output is the same JSON
-a grammar would allow, in a fraction of the time, and the choice is the
-model's most likely one among the allowed values.
+llama.cpp's grammar sampler checks all 262k vocabulary entries of Gemma at
+every step, doubling the cost per token, and still decodes the forced text
+(keys, braces) one token at a time. A form whose keys are fixed and whose
+values are choices needs neither: each leaf is scored on its own branch of
+the KV cache ("<key>:" after the shared prompt, evaluated as a batch) and the
+choice is read off the logits of the tokens that can start each allowed
+value. Scoring leaves independently also keeps a small model from copying
+its own previous answers down the form.
+
+Two schema extensions express constraints over a whole group, applied to the
+scores before the choices are fixed:
+- "x-exactly-one": ROLE: exactly one key gets ROLE, the one the model rates
+  highest for it (an article has one company raising money).
+- "x-at-most-one": ROLE: of the keys whose best choice is ROLE, only one keeps
+  it: the first in form order (text order) rated within TIE nats of the best
+  (an article reports one round as its news, and reports it early).
 """
 
 from __future__ import annotations
@@ -17,24 +25,29 @@ from typing import Any
 
 import numpy as np
 
+# Ratings closer than this are treated as a tie; text order then decides.
+TIE = 1.0
+
 
 class ChoiceDecoder:
-    """Fills an enum-leaf JSON schema with a llama_cpp.Llama, reusing the KV cache of a shared prefix."""
+    """Fills an enum-leaf form with a llama_cpp.Llama, reusing the KV cache of a shared prefix."""
 
-    def __init__(self, llama: Any, bias: dict[str, float] | None = None) -> None:
+    def __init__(self, llama: Any) -> None:
         self.llama = llama
-        self.bias = bias or {}
         self._tok_cache: dict[str, list[int]] = {}
-        self._pending = ""
 
     @staticmethod
     def supports(schema: dict[str, Any]) -> bool:
-        if "enum" in schema:
-            return all(isinstance(v, str) for v in schema["enum"]) and bool(schema["enum"])
-        if schema.get("type") == "object":
-            props = schema.get("properties", {})
-            return all(ChoiceDecoder.supports(p) for p in props.values())
-        return False
+        """Objects whose properties are objects of string enums (the roles form)."""
+        if schema.get("type") != "object":
+            return False
+        for group in schema.get("properties", {}).values():
+            if group.get("type") != "object":
+                return False
+            for leaf in group.get("properties", {}).values():
+                if not leaf.get("enum") or not all(isinstance(v, str) for v in leaf["enum"]):
+                    return False
+        return True
 
     def _tokens(self, text: str) -> list[int]:
         if text not in self._tok_cache:
@@ -51,62 +64,65 @@ class ChoiceDecoder:
             if a != b:
                 break
             common += 1
-        # Re-evaluate at least the last token so its logits are fresh; eval() drops the stale cache tail.
-        llama.n_tokens = min(common, len(tokens) - 1)
-        self._pending = ""
+        # eval() drops the stale tail of the cache from n_tokens on.
+        llama.n_tokens = min(common, len(tokens))
         llama.eval(tokens[llama.n_tokens :])
         return len(tokens)
 
-    def _feed(self, text: str) -> None:
-        self._pending += text
-
-    def _flush(self) -> None:
-        if self._pending:
-            self.llama.eval(self._tokens(self._pending))
-            self._pending = ""
-
     def _logits(self) -> np.ndarray:
-        return np.ctypeslib.as_array(self.llama._ctx.get_logits(), shape=(self.llama.n_vocab(),))
+        return np.ctypeslib.as_array(self.llama._ctx.get_logits(), shape=(self.llama.n_vocab(),)).copy()
 
-    def _choose(self, choices: list[str]) -> str:
-        """Greedy decoding restricted to the token paths of `choices` (a trie walk)."""
-        self._flush()
-        seqs = {c: self._tokens(c) for c in choices}
-        alive = [c for c in choices if seqs[c]]
-        step = 0
-        while len(alive) > 1 or (alive and len(seqs[alive[0]]) > step):
-            finished = [c for c in alive if len(seqs[c]) == step]
-            if finished:  # one choice is a prefix of others: stop at the shortest
-                return finished[0]
-            logits = self._logits()
-            best_tok, best_score = -1, float("-inf")
-            for c in alive:
-                tok = seqs[c][step]
-                score = float(logits[tok]) + (self.bias.get(c, 0.0) if step == 0 else 0.0)
-                if score > best_score:
-                    best_tok, best_score = tok, score
-            alive = [c for c in alive if seqs[c][step] == best_tok]
-            self.llama.eval([best_tok])
-            step += 1
-        return alive[0] if alive else choices[0]
-
-    def _fill(self, schema: dict[str, Any]) -> Any:
-        if "enum" in schema:
-            self._feed('"')
-            value = self._choose([str(v) for v in schema["enum"]])
-            self._feed('"')
-            return value
-        result: dict[str, Any] = {}
-        self._feed("{")
-        for i, (key, sub) in enumerate(schema.get("properties", {}).items()):
-            self._feed((", " if i else "") + json.dumps(key, ensure_ascii=False) + ": ")
-            result[key] = self._fill(sub)
-        self._feed("}")
-        return result
+    def _score(self, base: int, key: str, choices: list[str]) -> dict[str, float]:
+        """Log-probability of each choice's first distinct token after "\\n<key>:", on a branch from `base`."""
+        llama = self.llama
+        llama.n_tokens = base
+        llama.eval(self._tokens(f"\n{key}:"))
+        logits = self._logits()
+        log_z = float(np.logaddexp.reduce(logits))
+        scores = {}
+        for choice in choices:
+            first = self._tokens(" " + choice)[0]
+            scores[choice] = float(logits[first]) - log_z
+        return scores
 
     def fill(self, prompt: str, schema: dict[str, Any]) -> tuple[str, int, int]:
-        """JSON text for `schema` after `prompt`, with prompt and completion token counts."""
-        n_prompt = self._start(prompt)
-        value = self._fill(schema)
-        self._pending = ""
-        return json.dumps(value, ensure_ascii=False), n_prompt, self.llama.n_tokens - n_prompt
+        """JSON text for `schema` after `prompt`, with prompt and scored-token counts."""
+        base = self._start(prompt)
+        scored = 0
+        result: dict[str, dict[str, str]] = {}
+        for group_name, group in schema.get("properties", {}).items():
+            scores = {}
+            for key, leaf in group.get("properties", {}).items():
+                scores[key] = self._score(base, key, [str(v) for v in leaf["enum"]])
+                scored += len(self._tokens(f"\n{key}:"))
+            result[group_name] = _decide(scores, group)
+        self.llama.n_tokens = base
+        return json.dumps(result, ensure_ascii=False), base, scored
+
+
+def _decide(scores: dict[str, dict[str, float]], group: dict[str, Any]) -> dict[str, str]:
+    choice = {key: max(s, key=lambda c: s[c]) for key, s in scores.items()}
+
+    def margin(key: str, role: str) -> float:
+        s = scores[key]
+        return s[role] - max(v for c, v in s.items() if c != role)
+
+    one = group.get("x-exactly-one")
+    if one and scores:
+        best = max(scores, key=lambda k: margin(k, one))
+        for key in scores:
+            if key == best:
+                choice[key] = one
+            elif choice[key] == one:
+                others = {c: v for c, v in scores[key].items() if c != one}
+                choice[key] = max(others, key=lambda c: others[c])
+    most = group.get("x-at-most-one")
+    holders = [key for key in scores if choice[key] == most]
+    if most and len(holders) > 1:
+        top = max(margin(k, most) for k in holders)
+        best = next(k for k in holders if margin(k, most) >= top - TIE)
+        for key in holders:
+            if key != best:
+                others = {c: v for c, v in scores[key].items() if c != most}
+                choice[key] = max(others, key=lambda c: others[c])
+    return choice
