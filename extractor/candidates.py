@@ -143,6 +143,8 @@ class Candidates:
     sentences: list[str]
     names: list[str] = field(default_factory=list)
     money: list[str] = field(default_factory=list)
+    # Relevant sentences left out because the focus budget was full (reported in the record's warnings).
+    dropped: int = 0
 
     @property
     def focus(self) -> str:
@@ -155,11 +157,14 @@ class Candidates:
         money_texts = {m.text for m in find_money(article)}
         chosen: list[str] = []
         size = 0
+        dropped = 0
         for i, sentence in enumerate(sentences):
             relevant = i == 0 or any(t in sentence for t in money_texts) or bool(_CUE.search(sentence))
             if relevant and size + len(sentence) <= budget:
                 chosen.append(sentence)
                 size += len(sentence) + 1
+            elif relevant:
+                dropped += 1
         focus = "\n".join(chosen)
         # A Title Case headline capitalises every word; its names recur in the body anyway.
         body = "\n".join(chosen[1:]) if chosen and _title_case(chosen[0]) else focus
@@ -167,6 +172,7 @@ class Candidates:
             sentences=chosen,
             names=names_in(body)[:MAX_NAMES],
             money=_distinct_money(chosen)[:MAX_AMOUNTS],
+            dropped=dropped,
         )
 
     def form(self, names: dict[str, str], amounts: dict[str, str]) -> dict[str, dict[str, str]]:

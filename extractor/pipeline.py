@@ -14,9 +14,9 @@ from pydantic import ValidationError
 
 from extractor.article import check_published, check_text
 from extractor.backends import Backend, make_backend, resolve_settings
-from extractor.candidates import Candidates
+from extractor.candidates import FOCUS_CHARS, Candidates
 from extractor.checks import Checked, Checker, Problem
-from extractor.errors import BackendError, ExtractorError
+from extractor.errors import BackendError, ExtractorError, InputError
 from extractor.prompting import Prompt
 from extractor.transport import RetryPolicy
 from extractor.assembly import assemble
@@ -53,6 +53,7 @@ class _Request:
     # The model's answer type and how it becomes a draft (identity for chat models, assembly for roles).
     answer: type[CheckedAnswer]
     to_draft: Callable[[Any], Draft]
+    notes: list[Problem]
 
     def check(self, answer: Any) -> Checked:
         return self.checker.check(self.to_draft(answer))
@@ -79,6 +80,7 @@ class Extractor:
         retry: RetryPolicy | None = None,
         timeout: float | None = None,
         max_tokens: int | None = None,
+        max_article_chars: int = 100_000,
     ) -> None:
         if isinstance(backend, Backend):
             self.backend = backend
@@ -91,6 +93,7 @@ class Extractor:
         self.prompt = Prompt(self.backend.style, directory) if directory else Prompt(self.backend.style)
         self.max_reasks = max_reasks
         self.max_tokens = max_tokens
+        self.max_article_chars = max_article_chars
         self._example_text = "\n".join(ex["text"] for ex in self.prompt.examples)
         self._sync: Callable[..., Any] | None = None
         self._async: Callable[..., Any] | None = None
@@ -103,8 +106,14 @@ class Extractor:
 
     def _request(self, text: str, published: str | None) -> _Request:
         text = check_text(text, "article")
+        if len(text) > self.max_article_chars:
+            raise InputError(
+                f"the article is {len(text):,} characters; the limit is {self.max_article_chars:,} "
+                "(max_article_chars): split it into separate articles or raise the limit"
+            )
         published = check_published(published)
         checker = Checker(text, published, self._example_text)
+        notes: list[Problem] = []
         answer: type[CheckedAnswer]
         if self.backend.style == "completion":
             # A base model gets the sentences that matter and a form whose keys are the article's own
@@ -113,6 +122,15 @@ class Extractor:
             messages = self.prompt.messages(cands.focus, published)
             schema = cands.roles_schema()
             answer = Roles
+            if cands.dropped:
+                notes.append(
+                    Problem(
+                        "record",
+                        f"{cands.dropped} relevant sentences did not fit the small model's {FOCUS_CHARS}-character "
+                        "focus and were not read; rounds they report may be missing",
+                        reask=False,
+                    )
+                )
 
             def to_draft(roles: Any) -> Draft:
                 return assemble(roles, cands, text)
@@ -135,7 +153,7 @@ class Extractor:
         }
         if self.max_tokens:
             kwargs["max_tokens"] = self.max_tokens
-        return _Request(text, published, checker, kwargs, answer, to_draft)
+        return _Request(text, published, checker, kwargs, answer, to_draft, notes)
 
     @contextmanager
     def _bound(self, req: _Request) -> Iterator[None]:
@@ -148,7 +166,8 @@ class Extractor:
 
     # -- turning the answer into a record ---------------------------------------------------
 
-    def _record(self, checked: Checked, usage: Usage, started: float, attempts: int) -> Extraction:
+    def _record(self, req: _Request, checked: Checked, usage: Usage, started: float, attempts: int) -> Extraction:
+        checked.problems.extend(req.notes)
         return Extraction(
             is_funding_news=checked.is_funding_news,
             rounds=checked.rounds,
@@ -206,7 +225,7 @@ class Extractor:
                 checked, usage, attempts = self._finish(answer, req)
             except InstructorRetryException as exc:
                 checked, usage, attempts = self._recover(exc, req)
-        return self._record(checked, usage, started, attempts)
+        return self._record(req, checked, usage, started, attempts)
 
     async def aextract(self, text: str, published: str | None = None) -> Extraction:
         """The async twin of `extract`, for many articles at once."""
@@ -220,7 +239,7 @@ class Extractor:
                 checked, usage, attempts = self._finish(answer, req)
             except InstructorRetryException as exc:
                 checked, usage, attempts = self._recover(exc, req)
-        return self._record(checked, usage, started, attempts)
+        return self._record(req, checked, usage, started, attempts)
 
     def close(self) -> None:
         self.backend.close()

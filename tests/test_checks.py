@@ -1,0 +1,117 @@
+"""Each check catches a planted error; failures are re-asked, then dropped with a warning."""
+
+import json
+
+import pytest
+
+from extractor import Extractor
+from extractor.checks import Checker
+from schemas.draft import Draft
+from tests.stub_server import StubServer
+
+ARTICLE = (
+    "Harbourline, a Rotterdam freight platform, said on Tuesday it has raised €20 million ($21.8 million) "
+    "in a Series B round led by Keel Capital, with Northmoor Ventures joining. "
+    "Harbourline previously raised a $4 million seed round in March 2019 from Tidal Angels."
+)
+PUBLISHED = "2023-06-15"
+GOOD = {
+    "company": "Harbourline",
+    "round_label": "Series B",
+    "amount": "€20 million",
+    "amount_usd": "$21.8 million",
+    "date": "on Tuesday",
+    "investors": [{"name": "Keel Capital", "lead": True}, {"name": "Northmoor Ventures", "lead": False}],
+    "primary": True,
+}
+
+
+def check(**override):
+    draft = Draft.model_validate({"is_funding_news": True, "rounds": [{**GOOD, **override}]})
+    return Checker(ARTICLE, PUBLISHED, example_text="Atlas Ventures led the round.").check(draft)
+
+
+def test_a_correct_draft_passes_with_values_offsets_and_types():
+    result = check()
+    assert result.problems == []
+    rnd = result.rounds[0]
+    assert (rnd.amount.value, rnd.amount.currency) == (20_000_000, "EUR")
+    assert (rnd.amount_usd.value, rnd.round_type, rnd.announced) == (21_800_000, "series_b", "2023-06-13")
+    ev = rnd.evidence["amount"]
+    assert ARTICLE[ev.start : ev.end] == "€20 million"
+    assert ARTICLE[rnd.evidence["investors.1"].start : rnd.evidence["investors.1"].end] == "Northmoor Ventures"
+
+
+@pytest.mark.parametrize(
+    ("override", "path", "fragment"),
+    [
+        ({"company": "Harbor Logistics"}, "rounds.0", "does not occur"),
+        ({"amount": "€25 million"}, "rounds.0.amount", "does not occur"),
+        ({"amount": "Rotterdam"}, "rounds.0.amount", "not an amount"),
+        ({"amount_usd": "€20 million"}, "rounds.0.amount_usd", "not USD"),
+        ({"amount_usd": "$4 million"}, "rounds.0.amount_usd", "does not match"),
+        ({"date": "in June 2024"}, "rounds.0.announced", "does not occur"),
+        ({"investors": [{"name": "Atlas Ventures", "lead": True}]}, "rounds.0.investors.0", "copied from the prompt"),
+        ({"investors": [{"name": "Sequoia", "lead": False}]}, "rounds.0.investors.0", "does not occur"),
+        ({"investors": [{"name": "Harbourline", "lead": False}]}, "rounds.0.investors.0", "invest in itself"),
+        (
+            {"investors": [{"name": "Keel Capital", "lead": True}, {"name": "keel capital", "lead": False}]},
+            "rounds.0.investors.1",
+            "listed twice",
+        ),
+        ({"round_label": "Series C"}, "rounds.0.round_label", "does not occur"),
+    ],
+)
+def test_planted_errors_are_caught_and_the_value_removed(override, path, fragment):
+    result = check(**override)
+    assert any(p.path == path and fragment in p.message for p in result.problems), result.problems
+    assert result.reasks
+    rounds = result.rounds
+    field = path.split(".")[2] if path.count(".") >= 2 else None
+    if field is None:
+        assert rounds == []
+    elif field == "investors":
+        assert len(rounds[0].investors) == len([i for i in override["investors"] if i["name"] in ARTICLE]) - (
+            1 if fragment in ("listed twice", "invest in itself") else 0
+        )
+    else:
+        assert getattr(rounds[0], field) is None
+
+
+def test_dates_after_publication_and_out_of_order_are_caught():
+    late = Checker(ARTICLE.replace("on Tuesday", "in July 2023"), PUBLISHED)
+    result = late.check(Draft.model_validate({"is_funding_news": True, "rounds": [{**GOOD, "date": "in July 2023"}]}))
+    assert any("after the published date" in p.message for p in result.problems)
+    earlier = {"company": "Harbourline", "amount": "$4 million", "date": "in March 2019", "primary": False}
+    text = ARTICLE.replace("on Tuesday", "in 2018")
+    result = Checker(text, None).check(
+        Draft.model_validate({"is_funding_news": True, "rounds": [{**GOOD, "date": "in 2018"}, earlier]})
+    )
+    assert any("after the reported round" in p.message for p in result.problems)
+    assert result.rounds[1].announced is None
+
+
+def test_currencies_the_ecb_lacks_are_skipped_and_said_so():
+    text = "Paylane raised NGN 500 million ($1.1 million) in a seed round on Monday."
+    draft = Draft.model_validate(
+        {"is_funding_news": True, "rounds": [{"company": "Paylane", "amount": "NGN 500 million",
+                                              "amount_usd": "$1.1 million", "date": "on Monday"}]}  # fmt: skip
+    )
+    result = Checker(text, "2024-02-07").check(draft)
+    assert result.rounds[0].amount_usd is not None
+    assert any("no NGN rate" in p.message and not p.reask for p in result.problems)
+
+
+def test_invented_investor_is_reasked_then_dropped_with_a_warning():
+    answer = {"is_funding_news": True, "rounds": [{**GOOD, "investors": [*GOOD["investors"],
+                                                                           {"name": "Sequoia", "lead": False}]}]}  # fmt: skip
+    with StubServer(lambda r: json.dumps(answer)) as server:
+        with Extractor("openai", model="m", base_url=server.base_url, api_key="k", mode="json", max_reasks=1) as ex:
+            record = ex.extract(ARTICLE, PUBLISHED)
+    assert len(server.requests) == 2
+    reask = server.requests[1]["json"]["messages"][-1]["content"]
+    assert "'Sequoia' does not occur in the article" in reask
+    assert [i.name for i in record.rounds[0].investors] == ["Keel Capital", "Northmoor Ventures"]
+    assert any(w.path == "rounds.0.investors.2" and w.value == "Sequoia" for w in record.warnings)
+    assert record.provenance.attempts == 2
+    assert record.provenance.usage.total_tokens == 240
