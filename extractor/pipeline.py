@@ -158,7 +158,7 @@ class Extractor:
     @contextmanager
     def _bound(self, req: _Request) -> Iterator[None]:
         # Only the answer itself is checked, not drafts the assembly builds from it.
-        token = DRAFT_CHECKER.set(lambda answer: req.check(answer).reasks if type(answer) is req.answer else [])
+        token = DRAFT_CHECKER.set(lambda answer: req.check(answer).reasks if isinstance(answer, req.answer) else [])
         try:
             yield
         finally:
@@ -183,7 +183,19 @@ class Extractor:
         )
 
     def _recover(self, exc: InstructorRetryException, req: _Request) -> tuple[Checked, Usage, int]:
-        """After the last re-ask: keep what passes the checks, warn about the rest."""
+        """After the last re-ask: keep what passes the checks, warn about the rest.
+
+        instructor also wraps transport failures in InstructorRetryException; those are
+        re-raised as the BackendError they are.
+        """
+        cause: BaseException | None = exc
+        while cause is not None:
+            if isinstance(cause, ExtractorError):
+                raise cause
+            cause = cause.__cause__ or cause.__context__
+        for attempt in getattr(exc, "failed_attempts", None) or []:
+            if isinstance(getattr(attempt, "exception", None), ExtractorError):
+                raise attempt.exception
         usage = _usage(exc.total_usage)
         completion = exc.last_completion
         content = None
