@@ -9,6 +9,7 @@ decides which span plays which role in which round.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
@@ -19,7 +20,7 @@ from schemas.draft import AmountRole, NameRole
 
 MAX_NAMES = 40
 MAX_AMOUNTS = 16
-FOCUS_CHARS = 2400
+FOCUS_CHARS = 4000
 
 # A sentence ends at . ! ? followed by white space (not inside "1.8" or "Co.,"), or at a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'(•-])|\n+")
@@ -41,7 +42,8 @@ _STOP = {
         "US USD EUR GBP INR CNY RMB Rs Rp Pre-A Pre-Series Pre-IPO IPO AI Inc Ltd "
         "Inside Across Below Above Short Daily Briefing Exclusive Breaking Update Here There Now Then However "
         "Meanwhile Although Despite During Under Over Into Through Via Per Co-branded Overview About Plus "
-        "Startup Startups Funding Fintech Unicorn Sources Source Photo Image Credit Editor Staff Reporter"
+        "Startup Startups Funding Fintech Unicorn Sources Source Photo Image Credit Editor Staff Reporter Back "
+        "Medium Large Small New Old Big Top Best First Last Next"
     ).split()
 } | set(MONTHS) | set(WEEKDAYS)
 
@@ -80,7 +82,9 @@ _RAISER = re.compile(
     r"snags|gets|captou|capta|recauda|levanta|sammelt|lève)\b"
 )
 _NOT_RAISER = {"startup", "company", "firm", "platform", "also", "has", "have", "had", "which", "that", "who",
-               "it", "and", "now", "just", "recently", "reportedly", "successfully", "finally", "today"}  # fmt: skip
+               "it", "and", "now", "just", "recently", "reportedly", "successfully", "finally", "today", "para",
+               "que", "com", "por", "una", "uma", "the", "then", "will", "would", "could", "not", "never",
+               "already", "once", "round", "funding", "money", "capital"}  # fmt: skip
 
 
 def names_in(text: str) -> list[str]:
@@ -100,7 +104,13 @@ def names_in(text: str) -> list[str]:
     # Lower-case brands ("albo bags $45m") are found as the subject of a funding verb.
     for m in _RAISER.finditer(text):
         name = m.group("name").strip(".,")
-        if name.casefold() not in _NOT_RAISER and name.casefold() not in _STOP and not name[0].isdigit():
+        if (
+            name.casefold() not in _NOT_RAISER
+            and name.casefold() not in _STOP
+            and not name[0].isdigit()
+            and not name.endswith("ly")
+            and not any(name in other for other in names)
+        ):
             names.append(name)
     return _dedupe(names)
 
@@ -128,13 +138,13 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _roles(keys: list[str], roles: tuple[str, ...], **constraints: str) -> dict[str, Any]:
+def _roles(keys: list[str], roles: tuple[str, ...], **constraints: Any) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": {k: {"enum": list(roles)} for k in keys},
         "required": keys,
         "additionalProperties": False,
-        **{f"x-{name.replace('_', '-')}": role for name, role in constraints.items()},
+        **{f"x-{name.replace('_', '-')}": value for name, value in constraints.items()},
     }
 
 
@@ -175,6 +185,12 @@ class Candidates:
             dropped=dropped,
         )
 
+    @property
+    def prominence(self) -> dict[str, float]:
+        """log(1 + mentions) of each name in the focus: the company a story is about is named most."""
+        text = self.focus
+        return {n: math.log1p(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", text))) for n in self.names}
+
     def form(self, names: dict[str, str], amounts: dict[str, str]) -> dict[str, dict[str, str]]:
         """A filled form in candidate order: the given roles, "other" for every other candidate."""
         return {
@@ -187,7 +203,7 @@ class Candidates:
         return {
             "type": "object",
             "properties": {
-                "names": _roles(self.names, get_args(NameRole), exactly_one="company"),
+                "names": _roles(self.names, get_args(NameRole), exactly_one="company", prior=self.prominence),
                 "amounts": _roles(self.money, get_args(AmountRole), at_most_one="raised"),
             },
             "required": ["names", "amounts"],

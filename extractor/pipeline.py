@@ -194,8 +194,9 @@ class Extractor:
                 raise cause
             cause = cause.__cause__ or cause.__context__
         for attempt in getattr(exc, "failed_attempts", None) or []:
-            if isinstance(getattr(attempt, "exception", None), ExtractorError):
-                raise attempt.exception
+            failure = getattr(attempt, "exception", None)
+            if isinstance(failure, Exception) and not isinstance(failure, ValidationError | ValueError):
+                raise failure  # a fault, not a bad answer: let it surface as itself
         usage = _usage(exc.total_usage)
         completion = exc.last_completion
         content = None

@@ -12,7 +12,9 @@ its own previous answers down the form.
 Two schema extensions express constraints over a whole group, applied to the
 scores before the choices are fixed:
 - "x-exactly-one": ROLE: exactly one key gets ROLE, the one the model rates
-  highest for it (an article has one company raising money).
+  highest for it (an article has one company raising money), plus the key's
+  entry in "x-prior" if the schema gives one (evidence from outside the
+  model, in nats, such as how often the article names the key).
 - "x-at-most-one": ROLE: of the keys whose best choice is ROLE, only one keeps
   it: the first in form order (text order) rated within TIE nats of the best
   (an article reports one round as its news, and reports it early).
@@ -108,8 +110,9 @@ def _decide(scores: dict[str, dict[str, float]], group: dict[str, Any]) -> dict[
         return s[role] - max(v for c, v in s.items() if c != role)
 
     one = group.get("x-exactly-one")
+    prior = group.get("x-prior", {})
     if one and scores:
-        best = max(scores, key=lambda k: margin(k, one))
+        best = max(scores, key=lambda k: margin(k, one) + prior.get(k, 0.0))
         for key in scores:
             if key == best:
                 choice[key] = one
