@@ -43,7 +43,9 @@ _STOP = {
         "Inside Across Below Above Short Daily Briefing Exclusive Breaking Update Here There Now Then However "
         "Meanwhile Although Despite During Under Over Into Through Via Per Co-branded Overview About Plus "
         "Startup Startups Funding Fintech Unicorn Sources Source Photo Image Credit Editor Staff Reporter Back "
-        "Medium Large Small New Old Big Top Best First Last Next"
+        "Medium Large Small New Old Big Top Best First Last Next "
+        "Para Entre Dona Com Em Segundo Como Mas Pero Según Sin Der Die Das Und Mit Les Des Pour Dans Avec "
+        "Dengan Untuk Dari Yang"
     ).split()
 } | set(MONTHS) | set(WEEKDAYS)
 
@@ -155,6 +157,8 @@ class Candidates:
     money: list[str] = field(default_factory=list)
     # Relevant sentences left out because the focus budget was full (reported in the record's warnings).
     dropped: int = 0
+    # How often the whole article names each candidate.
+    mentions: dict[str, int] = field(default_factory=dict)
 
     @property
     def focus(self) -> str:
@@ -178,18 +182,19 @@ class Candidates:
         focus = "\n".join(chosen)
         # A Title Case headline capitalises every word; its names recur in the body anyway.
         body = "\n".join(chosen[1:]) if chosen and _title_case(chosen[0]) else focus
+        names = names_in(body)[:MAX_NAMES]
         return cls(
             sentences=chosen,
-            names=names_in(body)[:MAX_NAMES],
+            names=names,
+            mentions={n: len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", article)) for n in names},
             money=_distinct_money(chosen)[:MAX_AMOUNTS],
             dropped=dropped,
         )
 
     @property
     def prominence(self) -> dict[str, float]:
-        """log(1 + mentions) of each name in the focus: the company a story is about is named most."""
-        text = self.focus
-        return {n: math.log1p(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", text))) for n in self.names}
+        """log(1 + mentions) of each name in the article: the company a story is about is named most."""
+        return {n: math.log1p(self.mentions.get(n, 1)) for n in self.names}
 
     def form(self, names: dict[str, str], amounts: dict[str, str]) -> dict[str, dict[str, str]]:
         """A filled form in candidate order: the given roles, "other" for every other candidate."""
