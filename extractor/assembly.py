@@ -35,10 +35,11 @@ class _Slot:
 
 
 def _first_sentence(sentences: list[str], text: str) -> int:
-    for i, sentence in enumerate(sentences):
-        if text in sentence:
-            return i
-    return len(sentences)
+    """Where the text is first mentioned, preferring the body to a headline that repeats it."""
+    hits = [i for i, sentence in enumerate(sentences) if text in sentence]
+    if not hits:
+        return len(sentences)
+    return hits[1] if hits[0] == 0 and len(hits) > 1 else hits[0]
 
 
 def _parse(text: str, context: str) -> ParsedMoney | None:
@@ -87,10 +88,14 @@ def leads_in(sentence: str, names: list[str]) -> set[str]:
 
 
 def _canonical(chosen: str, names: list[str], article: str) -> str:
-    """The form of the company's name the article uses most ("Lixiang" over the product "Lixiang One")."""
+    """The fullest form of the company's name the article repeats ("Tidewater Robotics" over "Tidewater"),
+    but not a one-off longer phrase ("Lixiang One", a product, over "Lixiang")."""
     first = chosen.split()[0]
     related = [n for n in names if n.split()[0] == first and (n.startswith(chosen) or chosen.startswith(n))]
-    return max(related or [chosen], key=lambda n: (article.count(n + " ") + article.count(n + ","), len(n)))
+    counts = {n: len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", article)) for n in related or [chosen]}
+    most = max(counts.values())
+    # A fuller form counts if it carries at least half of the mentions.
+    return max((n for n, c in counts.items() if 2 * c >= most), key=len)
 
 
 def _owner(slots: list[_Slot], anchors: dict[int, str | None], where: int) -> _Slot | None:
