@@ -112,24 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--context", help="surrounding article text, to resolve $ or ¥")
     p.set_defaults(func=cmd_money)
 
-    for register in _PLUGINS:
-        register(sub, _backend_options)
+    from extractor import eval_cli
+
+    eval_cli.register(sub, _backend_options)
     return parser
-
-
-def _register_optional() -> list:  # type: ignore[type-arg]
-    """Subcommands that live in their own modules (batch, eval, compare)."""
-    found = []
-    for module in ("extractor.batch_cli", "extractor.eval_cli"):
-        try:
-            mod = __import__(module, fromlist=["register"])
-        except ImportError:
-            continue
-        found.append(mod.register)
-    return found
-
-
-_PLUGINS = _register_optional()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

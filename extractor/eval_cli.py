@@ -1,0 +1,115 @@
+"""`eval` and `compare` subcommands: score extraction against annotated sets."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from evals.compare import compare, format_compare
+from evals.io import PredictionLine, load_predictions, load_set
+from evals.report import write_reports
+from evals.scoring import FIELDS, Report, score_set
+from extractor.errors import ExtractorError
+from schemas.gold import Article
+
+
+def predict(articles: list[Article], extractor: Any, out: Path) -> dict[str, PredictionLine]:
+    """Extract every article of the set, writing batch-format lines to `out` as they finish."""
+    preds: dict[str, PredictionLine] = {}
+    with out.open("w", encoding="utf-8") as f:
+        for n, article in enumerate(articles, start=1):
+            try:
+                record = extractor.extract(article.text, article.published)
+                p = record.provenance
+                assert p is not None
+                line = PredictionLine(
+                    id=article.id,
+                    status="ok",
+                    extraction=record,
+                    usage=p.usage,
+                    model=p.model,
+                    prompt_version=p.prompt_version,
+                    latency_ms=p.latency_ms,
+                )
+            except ExtractorError as exc:
+                line = PredictionLine(id=article.id, status="error", error={"type": type(exc).__name__,
+                                                                             "message": str(exc)})  # fmt: skip
+            preds[article.id] = line
+            f.write(line.model_dump_json() + "\n")
+            f.flush()
+            if sys.stderr.isatty():
+                print(f"\r{n}/{len(articles)} articles", end="", file=sys.stderr, flush=True)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    return preds
+
+
+def summary(report: Report) -> str:
+    lines = [
+        f"micro F1 {report.micro.f1:.3f}  precision {report.micro.precision:.3f}  recall {report.micro.recall:.3f}"
+        f"  ({report.n_articles} articles, {report.n_errors} errors)",
+        f"rounds P {report.rounds.precision:.3f} R {report.rounds.recall:.3f}   "
+        f"is_funding_news accuracy {report.news_accuracy:.3f}",
+        "",
+        f"{'field':12s} {'P':>6s} {'R':>6s} {'F1':>6s} {'TP':>5s} {'FP':>5s} {'FN':>5s}",
+    ]
+    for name in FIELDS:
+        c = report.fields[name]
+        lines.append(f"{name:12s} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:5d} {c.fp:5d} {c.fn:5d}")
+    return "\n".join(lines)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    articles = load_set(args.set)
+    if not any(a.gold for a in articles):
+        raise ExtractorError(f"{args.set}: no article has a gold record to score against")
+    out = Path(args.report_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    if args.predictions:
+        predictions = load_predictions(args.predictions)
+    else:
+        from extractor.cli import _extractor
+
+        with _extractor(args) as extractor:
+            predictions = predict(articles, extractor, out / "predictions.jsonl")
+    report = score_set(articles, predictions)
+    paths = write_reports(report, articles, predictions, out)
+    print(summary(report))
+    print("\nwrote " + ", ".join(str(p) for p in paths.values()))
+    if args.min_f1 is not None and report.micro.f1 < args.min_f1:
+        print(f"micro F1 {report.micro.f1:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    print(format_compare(compare(args.a, args.b)))
+    return 0
+
+
+def register(sub: Any, backend_options: Callable[[argparse.ArgumentParser], None]) -> None:
+    p = sub.add_parser(
+        "eval",
+        help="extract an annotated set and score it field by field",
+        description="Run extraction over an annotated set (ANNOTATION.md format; a .jsonl file or a folder) "
+        "and score it, or score existing batch output with --predictions. Writes report.json, report.md "
+        "and report.html.",
+    )
+    p.add_argument("set", help="annotated set: a .jsonl file or a folder of them")
+    p.add_argument("--report-dir", required=True, help="where to write predictions and the three reports")
+    p.add_argument("--predictions", help="score this batch output instead of running extraction")
+    p.add_argument("--min-f1", type=float, help="exit 1 when micro F1 is below this")
+    backend_options(p)
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser(
+        "compare",
+        help="per-field deltas between two report.json files",
+        description="Compare two evaluation reports: per-field deltas (B minus A) and the articles that got worse.",
+    )
+    p.add_argument("a", help="report.json of the baseline")
+    p.add_argument("b", help="report.json of the candidate")
+    p.set_defaults(func=cmd_compare)
