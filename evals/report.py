@@ -34,13 +34,20 @@ def _headline(report: Report) -> list[str]:
         f"missing {report.n_missing}",
         f"- model `{report.model}`, prompt `{report.prompt_version}`, {report.total_tokens:,} tokens"
         + (f", cost ${report.cost_usd:.4f}" if report.cost_usd is not None else "")
-        + (f", median latency {report.latency_ms_median:.0f} ms" if report.latency_ms_median is not None else ""),
+        + (
+            f", median latency {report.latency_ms_median:.0f} ms"
+            if report.latency_ms_median is not None
+            else ""
+        ),
     ]
 
 
 def markdown(report: Report) -> str:
     lines = ["# Evaluation report", "", *_headline(report), "", "## Per field", ""]
-    lines += ["| field | precision | recall | F1 | TP | FP | FN |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines += [
+        "| field | precision | recall | F1 | TP | FP | FN |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
     lines += [_row(f, report.fields[f]) for f in FIELDS]
     lines += [_row("**micro**", report.micro), "", "## Per article", ""]
     for a in sorted(report.articles, key=lambda a: a.f1):

@@ -218,7 +218,9 @@ def score_article(article: Article, pred: PredictionLine | None) -> ArticleResul
     for i, j in _match(preds, all_gold):
         if all_gold[j].optional:
             matched_p.add(i)
-            diffs.append(f"prediction {preds[i].company!r} {_money(preds[i].amount)} matches an optional round")
+            diffs.append(
+                f"prediction {preds[i].company!r} {_money(preds[i].amount)} matches an optional round"
+            )
         else:
             pairs.append((i, j))
     golds = [g for g in all_gold if not g.optional]

@@ -1,8 +1,8 @@
 """Funding-round extraction from news articles: validated, evidence-backed records.
 
-    from extractor import Extractor
-    with Extractor() as ex:                      # embedded model, offline
-        record = ex.extract(text, published="2020-06-19")
+from extractor import Extractor
+with Extractor() as ex:                      # embedded model, offline
+    record = ex.extract(text, published="2020-06-19")
 """
 
 from extractor.errors import BackendError, ConfigError, ExtractorError, InputError

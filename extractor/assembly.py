@@ -60,9 +60,13 @@ def _nearest_in_sentence(sentence: str, anchor: str | None, spans: list[tuple[in
     return min(spans, key=lambda s: abs(s[0] - max(at, 0)))[1]
 
 
-_BRACKET = re.compile(r"^\s*[(\[]\s*(?:~|about|approximately|approx\.?|around|roughly|some|nearly|or)?\s*$", re.I)
+_BRACKET = re.compile(
+    r"^\s*[(\[]\s*(?:~|about|approximately|approx\.?|around|roughly|some|nearly|or)?\s*$", re.I
+)
 _LED = re.compile(r"\b(?:co-?led|jointly led|led)\s+by\b(?P<who>[^.;]*)", re.I)
-_STOP_LEAD = re.compile(r"\b(?:with participation|alongside|along with|joined by|with\s+(?:existing|new)|as well as)\b", re.I)
+_STOP_LEAD = re.compile(
+    r"\b(?:with participation|alongside|along with|joined by|with\s+(?:existing|new)|as well as)\b", re.I
+)
 
 
 def usd_twins(text: str) -> dict[str, str]:
@@ -77,7 +81,7 @@ def usd_twins(text: str) -> dict[str, str]:
 
 def leads_in(sentence: str, names: list[str]) -> set[str]:
     """Names the sentence says led the round: "led by X and Y", "X led the round"."""
-    leads = set()
+    leads: set[str] = set()
     for m in _LED.finditer(sentence):
         who = _STOP_LEAD.split(m.group("who"))[0]
         leads.update(n for n in names if n in who)
@@ -191,8 +195,11 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     slots = kept
     for slot in slots:
         for other in slots:
-            if other is not slot and slot.value is not None and slot.value.currency == "USD" and (
-                other.usd_value is not None and _close(other.usd_value, slot.value.value)
+            if (
+                other is not slot
+                and slot.value is not None
+                and slot.value.currency == "USD"
+                and (other.usd_value is not None and _close(other.usd_value, slot.value.value))
             ):
                 slot.amount = None  # marked for removal below
     slots = [s for s in slots if s.amount is not None]
@@ -222,14 +229,16 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         if owner is not None and owner.valuation is None:
             owner.valuation = text
     backer_names = [n for n, _ in backers]
-    for name, role in backers:
+    for name, name_role in backers:
         if name == company or name in company or company in name:
             continue
         where = _first_sentence(sentences, name)
         target = _owner(slots, anchors, where)
         if target is None:
             continue  # in the passage of a round that was not extracted
-        led = role == "lead" or (where < len(sentences) and name in leads_in(sentences[where], backer_names))
+        led = name_role == "lead" or (
+            where < len(sentences) and name in leads_in(sentences[where], backer_names)
+        )
         target.investors.append(DraftInvestor(name=name, lead=led))
 
     rounds = []

@@ -32,22 +32,26 @@ _CUE = re.compile(
 _WORD = r"[A-Z][\w'’&.•+-]*[\w+]|[A-Z]|[0-9]+[A-Za-z][\w-]*[A-Za-z]"
 _CONNECT = r"(?:\s+(?:of|and|&|de|da|do|du|del|der|la|for)\s+|\s+)"
 _NAME = re.compile(rf"(?<![\w])(?:{_WORD})(?:{_CONNECT}(?:{_WORD}))*")
-_STOP = {
-    w.casefold()
-    for w in (
-        "The A An In On At For From With And But Or Of To By As It Its This That These Those He She They We "
-        "Our Its Their His Her Mr Ms Dr According Other Series Seed Round Funding Investors Investor Company "
-        "Read More Also Sign Subscribe Related Plus Why What How When Where Who Which While After Before Since "
-        "Today Yesterday Last Next Earlier Later CEO CTO CFO COO Founder Co-founder Chief Executive Officer "
-        "US USD EUR GBP INR CNY RMB Rs Rp Pre-A Pre-Series Pre-IPO IPO AI Inc Ltd "
-        "Inside Across Below Above Short Daily Briefing Exclusive Breaking Update Here There Now Then However "
-        "Meanwhile Although Despite During Under Over Into Through Via Per Co-branded Overview About Plus "
-        "Startup Startups Funding Fintech Unicorn Sources Source Photo Image Credit Editor Staff Reporter Back "
-        "Medium Large Small New Old Big Top Best First Last Next "
-        "Para Entre Dona Com Em Segundo Como Mas Pero Según Sin Der Die Das Und Mit Les Des Pour Dans Avec "
-        "Dengan Untuk Dari Yang"
-    ).split()
-} | set(MONTHS) | set(WEEKDAYS)
+_STOP = (
+    {
+        w.casefold()
+        for w in (
+            "The A An In On At For From With And But Or Of To By As It Its This That These Those He She They We "
+            "Our Its Their His Her Mr Ms Dr According Other Series Seed Round Funding Investors Investor Company "
+            "Read More Also Sign Subscribe Related Plus Why What How When Where Who Which While After Before Since "
+            "Today Yesterday Last Next Earlier Later CEO CTO CFO COO Founder Co-founder Chief Executive Officer "
+            "US USD EUR GBP INR CNY RMB Rs Rp Pre-A Pre-Series Pre-IPO IPO AI Inc Ltd "
+            "Inside Across Below Above Short Daily Briefing Exclusive Breaking Update Here There Now Then However "
+            "Meanwhile Although Despite During Under Over Into Through Via Per Co-branded Overview About Plus "
+            "Startup Startups Funding Fintech Unicorn Sources Source Photo Image Credit Editor Staff Reporter Back "
+            "Medium Large Small New Old Big Top Best First Last Next "
+            "Para Entre Dona Com Em Segundo Como Mas Pero Según Sin Der Die Das Und Mit Les Des Pour Dans Avec "
+            "Dengan Untuk Dari Yang"
+        ).split()
+    }
+    | set(MONTHS)
+    | set(WEEKDAYS)
+)
 
 
 def _dedupe(items: list[str]) -> list[str]:

@@ -86,7 +86,9 @@ class Checker:
         if parsed.currency is None:
             choices = "/".join(parsed.ambiguous) or "several currencies"
             problems.append(
-                Problem(path, f"the currency of {quote!r} is ambiguous ({choices}); not guessed", quote, False)
+                Problem(
+                    path, f"the currency of {quote!r} is ambiguous ({choices}); not guessed", quote, False
+                )
             )
             return None
         evidence[path.rsplit(".", 1)[-1]] = ev
@@ -97,7 +99,9 @@ class Checker:
         evidence: dict[str, Evidence] = {}
         company_ev = self.grounder.locate(draft.company)
         if company_ev is None:
-            problems.append(Problem(p, self._missing("company", draft.company) + "; round dropped", draft.company))
+            problems.append(
+                Problem(p, self._missing("company", draft.company) + "; round dropped", draft.company)
+            )
             return None
         evidence["company"] = company_ev
 
@@ -127,12 +131,18 @@ class Checker:
         amount_usd = self._money(f"{p}.amount_usd", draft.amount_usd, problems, evidence)
         if amount_usd is not None and amount_usd.currency != "USD":
             problems.append(
-                Problem(f"{p}.amount_usd", f"{draft.amount_usd!r} is in {amount_usd.currency}, not USD", draft.amount_usd)
+                Problem(
+                    f"{p}.amount_usd",
+                    f"{draft.amount_usd!r} is in {amount_usd.currency}, not USD",
+                    draft.amount_usd,
+                )
             )
             amount_usd = None
             evidence.pop("amount_usd", None)
         if amount is not None and amount.currency == "USD":
-            if amount_usd is not None and abs(amount_usd.value - amount.value) > amount.value * Decimal("0.01"):
+            if amount_usd is not None and abs(amount_usd.value - amount.value) > amount.value * Decimal(
+                "0.01"
+            ):
                 problems.append(
                     Problem(f"{p}.amount_usd", "the amount is already in USD and amount_usd differs from it")
                 )
@@ -154,13 +164,17 @@ class Checker:
             announced = self.published[:7]
         if announced and self.published and announced[: len(self.published)] > self.published:
             problems.append(
-                Problem(f"{p}.announced", f"{announced} is after the published date {self.published}", announced)
+                Problem(
+                    f"{p}.announced", f"{announced} is after the published date {self.published}", announced
+                )
             )
             announced = None
             evidence.pop("announced", None)
 
         if amount is not None and amount_usd is not None and amount.currency != "USD":
-            ok, why = fx.consistent(amount.value, amount.currency, amount_usd.value, announced or self.published)
+            ok, why = fx.consistent(
+                amount.value, amount.currency, amount_usd.value, announced or self.published
+            )
             if ok is None:
                 problems.append(Problem(f"{p}.amount_usd", why, reask=False))
             elif not ok:
@@ -184,7 +198,9 @@ class Checker:
             if ev is None:
                 problems.append(Problem(ip, self._missing("investor", inv.name), inv.name))
             elif key == company_key:
-                problems.append(Problem(ip, f"{inv.name!r} is the company itself; it cannot invest in itself", inv.name))
+                problems.append(
+                    Problem(ip, f"{inv.name!r} is the company itself; it cannot invest in itself", inv.name)
+                )
             elif key in seen:
                 problems.append(Problem(ip, f"investor {inv.name!r} is listed twice", inv.name))
             else:
@@ -228,7 +244,9 @@ class Checker:
         self._check_order(rounds, problems)
         if rounds and not draft.is_funding_news:
             problems.append(Problem("is_funding_news", "is false although rounds were given", reask=False))
-        return Checked(is_funding_news=draft.is_funding_news or bool(rounds), rounds=rounds, problems=problems)
+        return Checked(
+            is_funding_news=draft.is_funding_news or bool(rounds), rounds=rounds, problems=problems
+        )
 
     def _check_order(self, rounds: list[Round], problems: list[Problem]) -> None:
         """An earlier (background) round cannot be dated after the round the article reports."""

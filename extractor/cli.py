@@ -11,6 +11,7 @@ from pathlib import Path
 
 from extractor.article import decode
 from extractor.errors import ExtractorError
+from extractor.pipeline import Extractor
 
 EPILOG = """\
 backend selection (arguments win over environment):
@@ -27,9 +28,13 @@ examples:
 
 def _backend_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("model")
-    g.add_argument("--backend", choices=["embedded", "openai"], help="default: openai if a key/URL is set, else embedded")
+    g.add_argument(
+        "--backend", choices=["embedded", "openai"], help="default: openai if a key/URL is set, else embedded"
+    )
     g.add_argument("--model", help="model name for the openai backend (env EXTRACTOR_MODEL)")
-    g.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (env OPENAI_BASE_URL)")
+    g.add_argument(
+        "--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 (env OPENAI_BASE_URL)"
+    )
     g.add_argument(
         "--mode",
         choices=["json_schema", "json", "llamacpp", "tools"],
@@ -40,8 +45,7 @@ def _backend_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--timeout", type=float, help="seconds per HTTP request (default 120)")
 
 
-def _extractor(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from extractor.pipeline import Extractor
+def _extractor(args: argparse.Namespace) -> Extractor:
 
     return Extractor(
         args.backend,
@@ -121,7 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s"
+    )
     try:
         return int(args.func(args))
     except ExtractorError as exc:

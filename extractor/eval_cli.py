@@ -58,7 +58,9 @@ def summary(report: Report) -> str:
     ]
     for name in FIELDS:
         c = report.fields[name]
-        lines.append(f"{name:12s} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:5d} {c.fp:5d} {c.fn:5d}")
+        lines.append(
+            f"{name:12s} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f} {c.tp:5d} {c.fp:5d} {c.fn:5d}"
+        )
     return "\n".join(lines)
 
 

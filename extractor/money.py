@@ -31,7 +31,9 @@ class ParsedMoney:
     ambiguous: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        value: int | float = int(self.value) if self.value == self.value.to_integral_value() else float(self.value)
+        value: int | float = (
+            int(self.value) if self.value == self.value.to_integral_value() else float(self.value)
+        )
         return {
             "value": value,
             "currency": self.currency,
@@ -81,7 +83,7 @@ _SCALE = {
     "lakhs": 10**5, "lac": 10**5, "万": 10**4, "亿": 10**8, "億": 10**8, "억": 10**8, "조": 10**12,
     "만": 10**4,
 }  # fmt: skip
-_WORDS = {
+_WORDS: dict[str, int | Decimal] = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
@@ -183,7 +185,11 @@ def _resolve(pre: str | None, suf: str | None, article: str) -> tuple[str | None
     if code == "R":
         return ("ZAR", ()) if re.search(r"south africa", article, re.IGNORECASE) else (None, ("ZAR", "BRL"))
     if code == "kr":
-        for c, signal in (("SEK", r"swed|stockholm"), ("NOK", r"norw|oslo"), ("DKK", r"denmark|danish|copenhagen")):
+        for c, signal in (
+            ("SEK", r"swed|stockholm"),
+            ("NOK", r"norw|oslo"),
+            ("DKK", r"denmark|danish|copenhagen"),
+        ):
             if re.search(signal, article, re.IGNORECASE):
                 return c, ()
         return None, ("SEK", "NOK", "DKK")
@@ -204,8 +210,10 @@ def _spans(text: str, article: str) -> list[ParsedMoney]:
                 continue
         if num.lower() in _WORDS and not scale and not suf:
             continue
-        if pre and pre.lower() in ("r", "rm", "rs", "kr", "try", "sar", "php", "rp", "mil") and not re.match(
-            r"\s?\d", text[m.start() + len(pre) :]
+        if (
+            pre
+            and pre.lower() in ("r", "rm", "rs", "kr", "try", "sar", "php", "rp", "mil")
+            and not re.match(r"\s?\d", text[m.start() + len(pre) :])
         ):
             continue
         if re.fullmatch(r"(?:19|20)\d\d", num) and not scale and not pre:

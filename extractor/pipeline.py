@@ -13,13 +13,13 @@ from instructor.core import InstructorRetryException
 from pydantic import ValidationError
 
 from extractor.article import check_published, check_text
+from extractor.assembly import assemble
 from extractor.backends import Backend, make_backend, resolve_settings
 from extractor.candidates import FOCUS_CHARS, Candidates
 from extractor.checks import Checked, Checker, Problem
 from extractor.errors import BackendError, ExtractorError, InputError
 from extractor.prompting import Prompt
 from extractor.transport import RetryPolicy
-from extractor.assembly import assemble
 from schemas.draft import DRAFT_CHECKER, CheckedAnswer, Draft, Roles
 from schemas.record import Extraction, Provenance, Usage
 
@@ -86,7 +86,13 @@ class Extractor:
             self.backend = backend
         else:
             settings = resolve_settings(
-                backend, model=model, base_url=base_url, api_key=api_key, mode=mode, timeout=timeout, retry=retry
+                backend,
+                model=model,
+                base_url=base_url,
+                api_key=api_key,
+                mode=mode,
+                timeout=timeout,
+                retry=retry,
             )
             self.backend = make_backend(settings)
         directory = Path(prompt_dir) if prompt_dir else None
@@ -132,15 +138,16 @@ class Extractor:
                     )
                 )
 
-            def to_draft(roles: Any) -> Draft:
-                return assemble(roles, cands, text)
+            def to_draft(answer: Any) -> Draft:
+                return assemble(answer, cands, text)
         else:
             messages = self.prompt.messages(text, published)
             schema = Draft.model_json_schema()
             answer = Draft
 
-            def to_draft(draft: Any) -> Draft:
-                return draft  # type: ignore[no-any-return]
+            def to_draft(answer: Any) -> Draft:
+                draft: Draft = answer
+                return draft
 
         self.backend.check_size("\n".join(m["content"] for m in messages))
         kwargs: dict[str, Any] = {
@@ -158,7 +165,9 @@ class Extractor:
     @contextmanager
     def _bound(self, req: _Request) -> Iterator[None]:
         # Only the answer itself is checked, not drafts the assembly builds from it.
-        token = DRAFT_CHECKER.set(lambda answer: req.check(answer).reasks if isinstance(answer, req.answer) else [])
+        token = DRAFT_CHECKER.set(
+            lambda answer: req.check(answer).reasks if isinstance(answer, req.answer) else []
+        )
         try:
             yield
         finally:
@@ -166,7 +175,9 @@ class Extractor:
 
     # -- turning the answer into a record ---------------------------------------------------
 
-    def _record(self, req: _Request, checked: Checked, usage: Usage, started: float, attempts: int) -> Extraction:
+    def _record(
+        self, req: _Request, checked: Checked, usage: Usage, started: float, attempts: int
+    ) -> Extraction:
         checked.problems.extend(req.notes)
         return Extraction(
             is_funding_news=checked.is_funding_news,
@@ -215,7 +226,9 @@ class Extractor:
             DRAFT_CHECKER.reset(token)
         checked = req.check(answer)
         checked.problems.append(
-            Problem("record", f"values removed after {exc.n_attempts} attempts failed the checks", reask=False)
+            Problem(
+                "record", f"values removed after {exc.n_attempts} attempts failed the checks", reask=False
+            )
         )
         return checked, usage, exc.n_attempts
 

@@ -10,8 +10,8 @@ errors go back to the model as a re-ask.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
 from contextvars import ContextVar
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -42,7 +42,9 @@ class DraftInvestor(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     name: str = Field(description="The investor's name exactly as the article writes it.")
-    lead: bool = Field(default=False, description="True only if the article says this investor led or co-led.")
+    lead: bool = Field(
+        default=False, description="True only if the article says this investor led or co-led."
+    )
 
 
 class DraftRound(BaseModel):
@@ -52,9 +54,12 @@ class DraftRound(BaseModel):
     round_label: str | None = Field(
         default=None, description='Round name exactly as written ("Series B+", "seed"), or null.'
     )
-    round_type: RoundType | None = Field(default=None, description="Normalised round type; null to derive it.")
+    round_type: RoundType | None = Field(
+        default=None, description="Normalised round type; null to derive it."
+    )
     amount: str | None = Field(
-        default=None, description='The amount exactly as written ("1.8 billion yuan"), or null if undisclosed.'
+        default=None,
+        description='The amount exactly as written ("1.8 billion yuan"), or null if undisclosed.',
     )
     amount_usd: str | None = Field(
         default=None, description='A US-dollar figure the article states for the same money ("$254 million").'

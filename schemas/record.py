@@ -68,7 +68,9 @@ def check_partial_date(value: str | None) -> str | None:
 class Money(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    value: Amount = Field(gt=0, description="Plain number in units of the currency (1.8 billion -> 1800000000).")
+    value: Amount = Field(
+        gt=0, description="Plain number in units of the currency (1.8 billion -> 1800000000)."
+    )
     currency: str = Field(description="ISO 4217 code, upper case (yuan/RMB -> CNY).")
 
     @field_validator("value", mode="before")

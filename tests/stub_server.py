@@ -34,7 +34,9 @@ def completion(content: str, model: str = "stub") -> dict[str, Any]:
         "object": "chat.completion",
         "created": int(time.time()),
         "model": model,
-        "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}],
+        "choices": [
+            {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}
+        ],
         "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120},
     }
 
@@ -60,7 +62,9 @@ class StubServer:
                 length = int(self.headers.get("content-length") or 0)
                 request = json.loads(self.rfile.read(length) or b"{}")
                 with server._lock:
-                    server.requests.append({"path": self.path, "headers": dict(self.headers), "json": request})
+                    server.requests.append(
+                        {"path": self.path, "headers": dict(self.headers), "json": request}
+                    )
                     step = server.script.pop(0) if server.script else Scripted()
                 if server.latency:
                     time.sleep(server.latency)

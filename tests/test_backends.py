@@ -85,4 +85,7 @@ def test_embedded_prompt_drops_instructor_system_turn_and_continues_on_reask():
             {"role": "user", "content": "Correct your JSON: company missing"},
         ]
     )
-    assert prompt == 'FEW SHOT\nRoles: {"names": {}}\nThat answer was rejected: Correct your JSON: company missing\nCorrected JSON:'
+    assert (
+        prompt
+        == 'FEW SHOT\nRoles: {"names": {}}\nThat answer was rejected: Correct your JSON: company missing\nCorrected JSON:'
+    )

@@ -39,7 +39,9 @@ def test_a_correct_draft_passes_with_values_offsets_and_types():
     assert (rnd.amount_usd.value, rnd.round_type, rnd.announced) == (21_800_000, "series_b", "2023-06-13")
     ev = rnd.evidence["amount"]
     assert ARTICLE[ev.start : ev.end] == "€20 million"
-    assert ARTICLE[rnd.evidence["investors.1"].start : rnd.evidence["investors.1"].end] == "Northmoor Ventures"
+    assert (
+        ARTICLE[rnd.evidence["investors.1"].start : rnd.evidence["investors.1"].end] == "Northmoor Ventures"
+    )
 
 
 @pytest.mark.parametrize(
@@ -82,7 +84,9 @@ def test_an_invented_date_is_dropped_and_the_news_round_falls_back_to_the_public
 
 def test_dates_after_publication_and_out_of_order_are_caught():
     late = Checker(ARTICLE.replace("on Tuesday", "in July 2023"), PUBLISHED)
-    result = late.check(Draft.model_validate({"is_funding_news": True, "rounds": [{**GOOD, "date": "in July 2023"}]}))
+    result = late.check(
+        Draft.model_validate({"is_funding_news": True, "rounds": [{**GOOD, "date": "in July 2023"}]})
+    )
     assert any("after the published date" in p.message for p in result.problems)
     earlier = {"company": "Harbourline", "amount": "$4 million", "date": "in March 2019", "primary": False}
     text = ARTICLE.replace("on Tuesday", "in 2018")
@@ -96,8 +100,17 @@ def test_dates_after_publication_and_out_of_order_are_caught():
 def test_currencies_the_ecb_lacks_are_skipped_and_said_so():
     text = "Paylane raised NGN 500 million ($1.1 million) in a seed round on Monday."
     draft = Draft.model_validate(
-        {"is_funding_news": True, "rounds": [{"company": "Paylane", "amount": "NGN 500 million",
-                                              "amount_usd": "$1.1 million", "date": "on Monday"}]}  # fmt: skip
+        {
+            "is_funding_news": True,
+            "rounds": [
+                {
+                    "company": "Paylane",
+                    "amount": "NGN 500 million",
+                    "amount_usd": "$1.1 million",
+                    "date": "on Monday",
+                }
+            ],
+        }  # fmt: skip
     )
     result = Checker(text, "2024-02-07").check(draft)
     assert result.rounds[0].amount_usd is not None
@@ -107,9 +120,13 @@ def test_currencies_the_ecb_lacks_are_skipped_and_said_so():
 def test_invented_investor_is_reasked_then_dropped_with_a_warning():
     answer = {"is_funding_news": True, "rounds": [{**GOOD, "investors": [*GOOD["investors"],
                                                                            {"name": "Sequoia", "lead": False}]}]}  # fmt: skip
-    with StubServer(lambda r: json.dumps(answer)) as server:
-        with Extractor("openai", model="m", base_url=server.base_url, api_key="k", mode="json", max_reasks=1) as ex:
-            record = ex.extract(ARTICLE, PUBLISHED)
+    with (
+        StubServer(lambda r: json.dumps(answer)) as server,
+        Extractor(
+            "openai", model="m", base_url=server.base_url, api_key="k", mode="json", max_reasks=1
+        ) as ex,
+    ):
+        record = ex.extract(ARTICLE, PUBLISHED)
     assert len(server.requests) == 2
     reask = server.requests[1]["json"]["messages"][-1]["content"]
     assert "'Sequoia' does not occur in the article" in reask

@@ -61,7 +61,9 @@ def test_too_long_article_is_refused_with_its_size(extractor):
 
 
 def test_sentences_beyond_the_focus_budget_are_reported_not_silently_dropped(extractor):
-    body = " ".join(f"Firm{i} Labs raised ${i + 2} million in a seed round led by Fund{i} Capital." for i in range(80))
+    body = " ".join(
+        f"Firm{i} Labs raised ${i + 2} million in a seed round led by Fund{i} Capital." for i in range(80)
+    )
     record = extractor.extract(body, "2024-01-10")
     notes = [w for w in record.warnings if w.path == "record" and "did not fit" in w.message]
     assert notes and notes[0].message.split()[0].isdigit()
@@ -87,7 +89,9 @@ def test_cli_prints_a_valid_record_for_a_file_and_for_stdin():
 def test_cli_refuses_bad_input_with_a_clear_error(tmp_path, data, fragment):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(data)
-    run = subprocess.run([sys.executable, "-m", "extractor", "extract", str(bad)], capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "extractor", "extract", str(bad)], capture_output=True, text=True
+    )
     assert run.returncode == 2
     assert fragment in run.stderr and str(bad) in run.stderr
     assert run.stdout == ""

@@ -3,8 +3,8 @@
 import json
 import shutil
 
-from extractor.prompting import Prompt
 from extractor.candidates import Candidates
+from extractor.prompting import Prompt
 from schemas.draft import Draft, Roles
 
 

@@ -4,7 +4,6 @@ import json
 import shutil
 import subprocess
 import tempfile
-from pathlib import Path
 
 import pytest
 
@@ -22,7 +21,11 @@ def _data():
     rnd = Round(company="Harbourline", amount=Money(value=20_000_000, currency="EUR"), evidence={
         "company": Evidence(text="Harbourline", start=0, end=11),
         "amount": Evidence(text="€20 million", start=19, end=30)})  # fmt: skip
-    preds = {"h<1>": PredictionLine(id="h<1>", status="ok", extraction=Extraction(is_funding_news=True, rounds=[rnd]))}
+    preds = {
+        "h<1>": PredictionLine(
+            id="h<1>", status="ok", extraction=Extraction(is_funding_news=True, rounds=[rnd])
+        )
+    }
     return [gold], preds
 
 
@@ -53,7 +56,7 @@ def test_html_report_renders_in_a_real_browser(tmp_path):
         dom = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", url],
                              capture_output=True, text=True, timeout=120, check=True).stdout  # fmt: skip
     assert 'class="ev ev-company"' in dom and ">€20 million</mark>" in dom
-    assert "<table id=\"fields\">" in dom and "micro F1" in dom
+    assert '<table id="fields">' in dom and "micro F1" in dom
     shot = tmp_path / "shot.png"
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--window-size=1200,900",

@@ -31,7 +31,10 @@ def test_round_trip_preserves_every_field():
     record = Extraction(is_funding_news=True, rounds=[Round.model_validate(_round())])
     again = Extraction.model_validate_json(record.model_dump_json())
     assert again == record
-    assert json.loads(record.model_dump_json())["rounds"][0]["amount"] == {"value": 18000000, "currency": "USD"}
+    assert json.loads(record.model_dump_json())["rounds"][0]["amount"] == {
+        "value": 18000000,
+        "currency": "USD",
+    }
 
 
 def test_amounts_are_exact_decimals_and_print_as_plain_numbers():

@@ -11,7 +11,9 @@ from evals.scoring import score_set
 from schemas import Article, Extraction, Investor, Money, Round
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = [p for p in (ROOT.parent / "shared" / "devset", ROOT / "evals" / "fixtures") if list(p.glob("*.jsonl"))]
+SETS = [
+    p for p in (ROOT.parent / "shared" / "devset", ROOT / "evals" / "fixtures") if list(p.glob("*.jsonl"))
+]
 
 
 def _round(**kw):
@@ -25,12 +27,20 @@ def _round(**kw):
 
 def _article(*rounds, news=True):
     return Article.model_validate(
-        {"id": "a1", "text": "...", "gold": {"is_funding_news": news, "rounds": [r.model_dump() for r in rounds]}}
+        {
+            "id": "a1",
+            "text": "...",
+            "gold": {"is_funding_news": news, "rounds": [r.model_dump() for r in rounds]},
+        }
     )
 
 
 def _pred(*rounds, news=True):
-    return {"a1": PredictionLine(id="a1", status="ok", extraction=Extraction(is_funding_news=news, rounds=list(rounds)))}
+    return {
+        "a1": PredictionLine(
+            id="a1", status="ok", extraction=Extraction(is_funding_news=news, rounds=list(rounds))
+        )
+    }
 
 
 def _score(gold, pred):
@@ -56,7 +66,8 @@ def test_hand_computed_example():
 def test_gold_scored_against_itself_is_exactly_one(path):
     articles = load_set(path)
     preds = {
-        a.id: PredictionLine(id=a.id, status="ok", extraction=Extraction(**a.gold.model_dump())) for a in articles
+        a.id: PredictionLine(id=a.id, status="ok", extraction=Extraction(**a.gold.model_dump()))
+        for a in articles
     }
     r = score_set(articles, preds)
     assert r.micro.f1 == 1.0 and r.micro.precision == 1.0 and r.micro.recall == 1.0
@@ -74,8 +85,16 @@ def test_gold_scored_against_itself_is_exactly_one(path):
         ({"amount_usd": Money(value=30_000_000, currency="USD")}, "amount_usd"),
         ({"valuation": {"value": 100_000_000, "currency": "EUR", "basis": "post"}}, "valuation"),
         ({"investors": [Investor(name="Keel Capital", lead=True)]}, "investors"),
-        ({"investors": [Investor(name="Keel Capital", lead=True), Investor(name="Northmoor Ventures"),
-                        Investor(name="Extra Fund")]}, "investors"),  # fmt: skip
+        (
+            {
+                "investors": [
+                    Investor(name="Keel Capital", lead=True),
+                    Investor(name="Northmoor Ventures"),
+                    Investor(name="Extra Fund"),
+                ]
+            },
+            "investors",
+        ),  # fmt: skip
         ({"investors": [Investor(name="Keel Capital"), Investor(name="Northmoor Ventures")]}, "leads"),
     ],
 )
@@ -83,7 +102,11 @@ def test_each_perturbation_lowers_only_its_field(change, field):
     gold = _article(_round())
     r = _score(gold, _pred(_round(**change)))
     assert r.fields[field].f1 < 1.0
-    assert all(c.f1 == 1.0 for name, c in r.fields.items() if name != field and (name, field) != ("leads", "investors"))
+    assert all(
+        c.f1 == 1.0
+        for name, c in r.fields.items()
+        if name != field and (name, field) != ("leads", "investors")
+    )
 
 
 def test_wrong_company_makes_both_rounds_unmatched():

@@ -15,7 +15,9 @@ FAST = RetryPolicy(attempts=4, initial_wait=0.01, max_wait=0.05, max_total=10)
 
 
 def _extractor(server, **kw):
-    return Extractor("openai", model="stub-model", base_url=server.base_url, api_key="sk-test", mode="json", **kw)
+    return Extractor(
+        "openai", model="stub-model", base_url=server.base_url, api_key="sk-test", mode="json", **kw
+    )
 
 
 def test_429_then_200_is_retried_and_succeeds():
@@ -51,15 +53,17 @@ def test_client_errors_fail_at_once_with_a_clear_message(status, fragment):
 def test_retries_stop_at_the_configured_limit():
     with StubServer(lambda r: NO_ROUND) as server:
         server.script = [Scripted(500)] * 10
-        with _extractor(server, retry=RetryPolicy(attempts=3, initial_wait=0.01, max_wait=0.02)) as ex:
-            with pytest.raises(BackendError, match="500"):
-                ex.extract(ARTICLE)
+        policy = RetryPolicy(attempts=3, initial_wait=0.01, max_wait=0.02)
+        with _extractor(server, retry=policy) as ex, pytest.raises(BackendError, match="500"):
+            ex.extract(ARTICLE)
     assert len(server.requests) == 3
 
 
 def test_connection_refused_is_retried_then_reported():
     with StubServer() as server:
         url = server.base_url
-    ex = Extractor("openai", model="m", base_url=url, api_key="k", retry=RetryPolicy(attempts=2, initial_wait=0.01))
+    ex = Extractor(
+        "openai", model="m", base_url=url, api_key="k", retry=RetryPolicy(attempts=2, initial_wait=0.01)
+    )
     with pytest.raises(BackendError, match="could not reach"):
         ex.extract(ARTICLE)

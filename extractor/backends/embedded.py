@@ -155,7 +155,7 @@ class EmbeddedBackend(Backend):
                 if self._decoder is None:
                     self._decoder = ChoiceDecoder(self.llama)
                 text, n_prompt, n_completion = self._decoder.fill(prompt, schema)
-                out = {
+                out: dict[str, Any] = {
                     "choices": [{"text": text, "finish_reason": "stop"}],
                     "usage": {
                         "prompt_tokens": n_prompt,
@@ -172,7 +172,7 @@ class EmbeddedBackend(Backend):
                     grammar=grammar,
                     stop=["\n\n", "\nArticle:"],
                 )
-        choice = out["choices"][0]
+        choice: dict[str, Any] = out["choices"][0]
         return ChatCompletion.model_validate(
             {
                 "id": f"embedded-{uuid.uuid4().hex[:12]}",
