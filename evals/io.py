@@ -4,30 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Literal
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import ValidationError
 
+from schemas.batch import OutputLine
 from schemas.gold import Article
-from schemas.record import Extraction, Usage
 
 
 class SetError(ValueError):
     """A set or prediction file that cannot be read as it stands."""
 
 
-class PredictionLine(BaseModel):
-    """One line of batch output: an extraction, or the error that prevented it."""
-
-    id: str
-    status: Literal["ok", "error"]
-    extraction: Extraction | None = None
-    error: dict[str, Any] | None = None
-    usage: Usage = Field(default_factory=Usage)
-    model: str | None = None
-    prompt_version: str | None = None
-    latency_ms: int | None = None
-    cost_usd: float | None = None
+# Predictions are batch output lines.
+PredictionLine = OutputLine
 
 
 def _files(path: Path) -> list[Path]:

@@ -116,8 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--context", help="surrounding article text, to resolve $ or ¥")
     p.set_defaults(func=cmd_money)
 
-    from extractor import eval_cli
+    from extractor import batch_cli, eval_cli
 
+    batch_cli.register(sub, _backend_options)
     eval_cli.register(sub, _backend_options)
     return parser
 

@@ -84,6 +84,8 @@ class StubServer:
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
+        # A client killed mid-request (the SIGKILL tests) is expected; do not print its traceback.
+        self._server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
         self._server.request_queue_size = 256
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
