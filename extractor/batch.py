@@ -299,6 +299,12 @@ def run_batch(
     started = time.perf_counter()
 
     async def main() -> None:
+        try:
+            await consume()
+        finally:
+            await extractor.aclose()
+
+    async def consume() -> None:
         with _open_input(source) as f:
             async for line in iter_batch(
                 extractor, f, concurrency=concurrency, cache=cache, skip=skip, prices=prices

@@ -270,6 +270,11 @@ class Extractor:
     def close(self) -> None:
         self.backend.close()
 
+    async def aclose(self) -> None:
+        """Close what `aextract` opened in the running event loop; call it before the loop ends."""
+        await self.backend.aclose()
+        self._async = None
+
     def __enter__(self) -> Extractor:
         return self
 

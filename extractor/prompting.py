@@ -88,6 +88,11 @@ class Prompt:
         if self.style == "completion":
             return [{"role": "user", "content": self._env.get_template("completion.j2").render(variables)}]
         return [
-            {"role": "system", "content": self._env.get_template("chat_system.j2").render(variables)},
+            {"role": "system", "content": self._system},
             {"role": "user", "content": self._env.get_template("chat_user.j2").render(variables)},
         ]
+
+    @cached_property
+    def _system(self) -> str:
+        """The chat system prompt does not depend on the article: rendered once."""
+        return self._env.get_template("chat_system.j2").render(self._vars("", None))

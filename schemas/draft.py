@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextvars import ContextVar
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -24,8 +24,23 @@ from schemas.record import Basis, RoundType
 DRAFT_CHECKER: ContextVar[Callable[[BaseModel], list[str]] | None] = ContextVar("draft_checker", default=None)
 
 
+_SCHEMAS: dict[tuple[str, str, tuple[str, ...]], dict[str, Any]] = {}
+
+
 class CheckedAnswer(BaseModel):
     """A model answer whose validation runs the pipeline's checks, so failures become re-asks."""
+
+    @classmethod
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """Cached: instructor asks for the schema on every request, through a wrapper class it makes anew
+        each time (same name, same fields), and generating it costs milliseconds. The cached dict is
+        shared: callers only serialise it, so it is not copied."""
+        if args or kwargs:
+            return super().model_json_schema(*args, **kwargs)
+        key = (cls.__module__, cls.__qualname__, tuple(cls.model_fields))
+        if key not in _SCHEMAS:
+            _SCHEMAS[key] = super().model_json_schema()
+        return _SCHEMAS[key]
 
     @model_validator(mode="after")
     def _grounded(self) -> CheckedAnswer:

@@ -7,7 +7,10 @@ unmodified; only the model's answer is scripted. Used by the tests and by
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -41,6 +44,11 @@ def completion(content: str, model: str = "stub") -> dict[str, Any]:
     }
 
 
+class _Server(ThreadingHTTPServer):
+    # listen() backlog: the default of 5 drops simultaneous connects, which then retry a second later.
+    request_queue_size = 256
+
+
 class StubServer:
     """Start with `with StubServer(answer) as s:`; `s.base_url` is the /v1 URL; `s.requests` what arrived."""
 
@@ -57,6 +65,12 @@ class StubServer:
 
             def log_message(self, *args: Any) -> None:
                 pass
+
+            def setup(self) -> None:
+                super().setup()
+                # Headers and body go out as separate writes; without this, Nagle's algorithm and the
+                # client's delayed ACK add ~40 ms to every response.
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
             def do_POST(self) -> None:  # noqa: N802 - http.server's naming
                 length = int(self.headers.get("content-length") or 0)
@@ -82,11 +96,10 @@ class StubServer:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = _Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         # A client killed mid-request (the SIGKILL tests) is expected; do not print its traceback.
         self._server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
-        self._server.request_queue_size = 256
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
@@ -101,3 +114,43 @@ class StubServer:
     def __exit__(self, *exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+_SYNTHETIC = re.compile(r"(Acme \d+) raised (\$\d+ million) in a seed round led by (\w+ Ventures)")
+
+
+def synthetic_article(i: int) -> dict[str, Any]:
+    """A small article whose correct draft `synthetic_answer` can read back out of the prompt."""
+    return {
+        "id": f"a{i}",
+        "text": f"Acme {i} raised ${i % 90 + 1} million in a seed round led by Fund{i} Ventures.",
+        "published": "2024-03-01",
+    }
+
+
+def synthetic_answer(request: dict[str, Any]) -> str:
+    m = _SYNTHETIC.search(request["messages"][-1]["content"])
+    if m is None:
+        return json.dumps({"is_funding_news": False, "rounds": []})
+    rnd = {
+        "company": m[1],
+        "round_label": "seed",
+        "amount": m[2],
+        "investors": [{"name": m[3], "lead": True}],
+    }
+    return json.dumps({"is_funding_news": True, "rounds": [rnd]})
+
+
+def main() -> None:
+    """Serve synthetic answers until killed: `python -m tests.stub_server --latency 0.05`; prints the URL."""
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("--latency", type=float, default=0.05)
+    args = parser.parse_args()
+    server = StubServer(synthetic_answer, latency=args.latency)
+    with server:
+        print(server.base_url, flush=True)
+        threading.Event().wait()
+
+
+if __name__ == "__main__":
+    main()

@@ -2,7 +2,6 @@
 
 import json
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -14,27 +13,11 @@ import pytest
 from extractor import Extractor
 from extractor.batch import repair_tail, run_batch
 from extractor.cache import ResponseCache
-from tests.stub_server import Scripted, StubServer
+from tests.stub_server import Scripted, StubServer, synthetic_answer, synthetic_article
 
 ROOT = Path(__file__).resolve().parents[1]
-SENTENCE = re.compile(r"(Acme \d+) raised (\$\d+ million) in a seed round led by (\w+ Ventures)")
-
-
-def answer(request):
-    """A valid draft for the synthetic article in the prompt, read back out of the user message."""
-    m = SENTENCE.search(request["messages"][-1]["content"])
-    rnd = {
-        "company": m[1],
-        "round_label": "seed",
-        "amount": m[2],
-        "investors": [{"name": m[3], "lead": True}],
-    }
-    return json.dumps({"is_funding_news": True, "rounds": [rnd]})
-
-
-def article(i):
-    return {"id": f"a{i}", "text": f"Acme {i} raised ${i + 1} million in a seed round led by Fund{i} Ventures.",
-            "published": "2024-03-01"}  # fmt: skip
+answer = synthetic_answer
+article = synthetic_article
 
 
 def write_input(path, lines):

@@ -99,3 +99,6 @@ class Backend(ABC):
 
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections or model memory."""
+
+    async def aclose(self) -> None:  # noqa: B027 - optional hook
+        """Release what the async path holds in the running event loop (before that loop closes)."""

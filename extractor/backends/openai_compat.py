@@ -43,6 +43,7 @@ class OpenAICompatBackend(Backend):
             "timeout": settings.timeout,
             "max_retries": 0,
         }
+        self._common = common
         self._client = openai.OpenAI(**common)
         self._aclient = openai.AsyncOpenAI(**common)
 
@@ -62,3 +63,8 @@ class OpenAICompatBackend(Backend):
 
     def close(self) -> None:
         self._client.close()
+
+    async def aclose(self) -> None:
+        # The async client's connections belong to the loop that opened them; a later loop gets a new one.
+        await self._aclient.close()
+        self._aclient = openai.AsyncOpenAI(**self._common)
