@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -15,7 +15,9 @@ class SetError(ValueError):
     """A set or prediction file that cannot be read as it stands."""
 
 
-# Predictions are batch output lines.
+# A prediction is one line of batch output: {"id", "status": "ok"|"error", "extraction", "warnings",
+# "usage", "model", "prompt_version", "latency_ms", "cost_usd", "error"}. It is the batch writer's own
+# model, not a copy, so the scorer reads exactly what `batch` writes.
 PredictionLine = OutputLine
 
 
@@ -30,38 +32,50 @@ def _files(path: Path) -> list[Path]:
     return [path]
 
 
+def _lines(path: Path) -> Iterator[tuple[Path, int, str]]:
+    for file in _files(path):
+        try:
+            text = file.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise SetError(f"{file}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        for n, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                yield file, n, line
+
+
+def _why(exc: ValidationError) -> str:
+    """The first problem only, with its location: enough to find and fix the line."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{where + ': ' if where else ''}{first['msg']}{more}"
+
+
 def load_set(path: str | Path) -> list[Article]:
-    """A .jsonl set or a folder of them, in file then line order; duplicate ids are refused."""
+    """A .jsonl set or a folder of them (files sorted by name), in line order; duplicate ids are refused
+    because predictions are joined to gold by id."""
     articles: list[Article] = []
     seen: dict[str, str] = {}
-    for file in _files(Path(path)):
-        for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                article = Article.model_validate_json(line)
-            except ValidationError as exc:
-                first = exc.errors()[0]
-                where = ".".join(str(p) for p in first["loc"])
-                raise SetError(f"{file}:{n}: {where}: {first['msg']}") from None
-            if article.id in seen:
-                raise SetError(f"{file}:{n}: id {article.id!r} already used at {seen[article.id]}")
-            seen[article.id] = f"{file}:{n}"
-            articles.append(article)
+    for file, n, line in _lines(Path(path)):
+        try:
+            article = Article.model_validate_json(line)
+        except ValidationError as exc:
+            raise SetError(f"{file}:{n}: {_why(exc)}") from None
+        if article.id in seen:
+            raise SetError(f"{file}:{n}: id {article.id!r} already used at {seen[article.id]}")
+        seen[article.id] = f"{file}:{n}"
+        articles.append(article)
     return articles
 
 
 def load_predictions(path: str | Path) -> dict[str, PredictionLine]:
-    """Batch output; when an id appears more than once (an append-only resumed file) the last line wins."""
+    """Batch output (a file or a folder of them). When an id appears more than once, as in an
+    append-only file that was resumed, the last line wins."""
     out: dict[str, PredictionLine] = {}
-    for file in _files(Path(path)):
-        for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-                pred = PredictionLine.model_validate(data)
-            except (json.JSONDecodeError, ValidationError) as exc:
-                raise SetError(f"{file}:{n}: not a prediction line: {str(exc).splitlines()[0]}") from None
-            out[pred.id] = pred
+    for file, n, line in _lines(Path(path)):
+        try:
+            pred = PredictionLine.model_validate_json(line)
+        except ValidationError as exc:
+            raise SetError(f"{file}:{n}: not a prediction line: {_why(exc)}") from None
+        out[pred.id] = pred
     return out
