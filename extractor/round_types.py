@@ -15,7 +15,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bpre[-\s]?seed\b", re.I), "pre_seed"),
     (re.compile(r"\bpre[-\s]?(?:series[-\s]?)?a\b", re.I), "pre_a"),
     (re.compile(r"\bseries[-\s]?([a-h])(?:\d|\+|[-\s]?\d|\b)", re.I), "series_{0}"),
-    (re.compile(r"\b(?:série|serie|rodada|ronda)\s+([a-h])\b", re.I), "series_{0}"),
+    (re.compile(r"\b(?:série|serie|seri|rodada|ronda)[-\s]+([a-h])\b", re.I), "series_{0}"),
     (re.compile(r"^\s*([a-h])(?:[-\s]?\d|\+)*\s*(?:round|rodada)?\s*$", re.I), "series_{0}"),
     (re.compile(r"\bseed\b|\bsemente\b|\bsemilla\b", re.I), "seed"),
     (re.compile(r"\bangel\b|\banjo\b", re.I), "angel"),
@@ -34,7 +34,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 LABEL_PATTERN = re.compile(
     r"\b(?:pre[-\s]?ipo|pre[-\s]?seed|pre[-\s]?(?:series[-\s]?)?a|series[-\s]?[a-h](?:\d|\+|-\d)?"
     r"|seed(?:\s+extension)?|angel|bridge|venture debt|convertible note|grant|crowdfunding"
-    r"|(?:série|serie|rodada|ronda)\s+[a-h])\b(?:\+)?",
+    r"|(?:série|serie|seri|rodada|ronda)\s+[a-h])\b(?:\+)?",
     re.I,
 )
 
