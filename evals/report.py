@@ -387,7 +387,11 @@ def html_report(report: Report, articles: list[Article], predictions: dict[str, 
         ("", f"{m.recall:.3f}", "recall"),
         ("", f"{rd.f1:.3f}", f"round detection F1 (P {rd.precision:.2f} · R {rd.recall:.2f})"),
         ("", f"{report.news_accuracy:.3f}", "is_funding_news accuracy"),
-        ("", f"{report.n_articles}", f"articles · {_n(report.n_errors, 'error')} · {report.n_missing} missing"),
+        (
+            "",
+            f"{report.n_articles}",
+            f"articles · {_n(report.n_errors, 'error')} · {report.n_missing} missing",
+        ),
     ]
     run = [
         f"model <code>{html.escape(report.model or 'unknown')}</code>",
