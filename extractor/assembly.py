@@ -140,6 +140,21 @@ def _label(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
     return None
 
 
+def _date(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
+    """A date phrase in the round's own sentence (nearest its amount), else later in its passage."""
+    sentence = sentences[slot.sentence] if slot.sentence < len(sentences) else ""
+    dates = [(d.start, d.text) for d in find_dates(sentence)]
+    if dates:
+        return _nearest_in_sentence(sentence, slot.amount, dates)
+    following = [a for a in anchors if a > slot.sentence]
+    end = following[0] if following else len(sentences)
+    for i in range(slot.sentence + 1, min(end, len(sentences))):
+        found = find_dates(sentences[i])
+        if found:
+            return found[0].text
+    return None
+
+
 def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     sentences = cands.sentences
     twins = usd_twins(cands.focus)
@@ -243,15 +258,13 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
 
     rounds = []
     for slot in slots:
-        sentence = sentences[slot.sentence] if slot.sentence < len(sentences) else ""
-        dates = [(d.start, d.text) for d in find_dates(sentence)]
         rounds.append(
             DraftRound(
                 company=company,
                 round_label=slot.label,
                 amount=slot.amount,
                 amount_usd=slot.usd,
-                date=_nearest_in_sentence(sentence, slot.amount, dates),
+                date=_date(slot, sentences, [*anchors]),
                 investors=slot.investors,
                 valuation=slot.valuation,
                 primary=slot.primary,

@@ -16,6 +16,7 @@ from typing import Any, get_args
 
 from extractor.dates import MONTHS, WEEKDAYS
 from extractor.money import find_money
+from extractor.round_types import LABEL_PATTERN
 from schemas.draft import AmountRole, NameRole
 
 MAX_NAMES = 40
@@ -29,7 +30,8 @@ _CUE = re.compile(
     r"series|valu|captou|aporte|investi|rodada|recaud|inversi|financ|pendanaan|dana",
     re.I,
 )
-_WORD = r"[A-Z][\w'’&.•+-]*[\w+]|[A-Z]|[0-9]+[A-Za-z][\w-]*[A-Za-z]"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŸŹŻŽ"
+_WORD = rf"[{_UPPER}][\w'’&.•+-]*[\w+]|[{_UPPER}]|[0-9]+[A-Za-z][\w-]*[A-Za-z]"
 _CONNECT = r"(?:\s+(?:of|and|&|de|da|do|du|del|der|la|for)\s+|\s+)"
 _NAME = re.compile(rf"(?<![\w])(?:{_WORD})(?:{_CONNECT}(?:{_WORD}))*")
 _STOP = (
@@ -46,7 +48,7 @@ _STOP = (
             "Startup Startups Funding Fintech Unicorn Sources Source Photo Image Credit Editor Staff Reporter Back "
             "Medium Large Small New Old Big Top Best First Last Next "
             "Para Entre Dona Com Em Segundo Como Mas Pero Según Sin Der Die Das Und Mit Les Des Pour Dans Avec "
-            "Dengan Untuk Dari Yang"
+            "Dengan Untuk Dari Yang Seri Putaran Senin Selasa Rabu Kamis Jumat Sabtu Minggu Selon Fundada"
         ).split()
     }
     | set(MONTHS)
@@ -66,6 +68,10 @@ def _dedupe(items: list[str]) -> list[str]:
 
 
 _ADJECTIVE = re.compile(r"-(?:based|focused|backed|led|owned|style|born|headquartered)$", re.I)
+
+
+# Articles that open a phrase but also end names ("Shibam Das").
+_LEADING_ONLY = {"das", "der", "die", "des", "les", "mit", "dans"}
 
 
 def _split_pair(words: list[str], text: str) -> list[list[str]]:
@@ -93,19 +99,60 @@ _NOT_RAISER = {"startup", "company", "firm", "platform", "also", "has", "have", 
                "already", "once", "round", "funding", "money", "capital"}  # fmt: skip
 
 
+def _sentence_initial_only(word: str, text: str) -> bool:
+    """A lone capitalised word seen only where any word is capitalised ("Fundada", "Selon") is no name."""
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        before = text[: m.start()].rstrip(" \t\"“'(-•*")
+        if before and before[-1] not in ".!?:\n":
+            return False
+    return True
+
+
+_ORG_WORD = re.compile(
+    r"(?:Bank|Fund|Ministry|University|Institute|Group|Capital|Holdings?|Partners|Ventures|Council|Board|"
+    r"Department|Office|Authority|Agency|Foundation|Trust|Association|Chamber|College|School|Republic|Bureau)$"
+)
+
+
+def _split_person_of(words: list[str]) -> list[list[str]]:
+    """ "Sanjay Kapoor of Genesis Luxury" is a person and a company; "Bank of China" is one name."""
+    if "of" in words:
+        i = words.index("of")
+        left = words[:i]
+        if len(left) == 2 and not _ORG_WORD.search(left[-1]) and i + 1 < len(words):
+            return [left, words[i + 1 :]]
+    return [words]
+
+
+def _runs(text: str) -> list[list[str]]:
+    """Capitalised word runs, split at possessives: "Seoul's Bapsang" is a place and a company."""
+    runs = []
+    for m in _NAME.finditer(text):
+        for part in re.split(r"(?<=\w)['’]s\s+", m.group(0)):
+            for words in _split_pair(part.split(), text):
+                runs.extend(_split_person_of(words))
+    return runs
+
+
 def names_in(text: str) -> list[str]:
     """Proper-noun phrases (companies, investors, people): capitalised word runs, trimmed of stop words."""
     names = []
-    for m in _NAME.finditer(text):
-        for words in _split_pair(m.group(0).split(), text):
+    for words in _runs(text):
+        if words:
             while words and (words[0].casefold().strip(".,") in _STOP or _ADJECTIVE.search(words[0])):
                 words.pop(0)
             while words and (
-                words[-1].casefold().strip(".,") in _STOP or words[-1].lower() in ("of", "and", "&", "for")
+                words[-1].casefold().strip(".,") in _STOP - _LEADING_ONLY
+                or words[-1].lower() in ("of", "and", "&", "for")
             ):
                 words.pop()
             name = re.sub(r"['’]s$", "", " ".join(words).rstrip(".,"))
-            if len(name) >= 3 and not re.fullmatch(r"[\d.,%$€£+-]+\w{0,3}", name):
+            if (
+                len(name) >= 3
+                and not re.fullmatch(r"[\d.,%$€£+-]+\w{0,3}", name)
+                and not LABEL_PATTERN.search(name)
+                and not (" " not in name and _sentence_initial_only(name, text))
+            ):
                 names.append(name)
     # Lower-case brands ("albo bags $45m") are found as the subject of a funding verb.
     for m in _RAISER.finditer(text):

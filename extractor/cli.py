@@ -9,6 +9,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from evals.compare import ReportError
+from evals.io import SetError
 from extractor.article import decode
 from extractor.errors import ExtractorError
 from extractor.pipeline import Extractor
@@ -131,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         return int(args.func(args))
-    except ExtractorError as exc:
+    except (ExtractorError, SetError, ReportError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
