@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,39 +13,30 @@ from evals.compare import compare, format_compare
 from evals.io import PredictionLine, load_predictions, load_set
 from evals.report import write_reports
 from evals.scoring import FIELDS, Report, score_set
+from extractor.batch import iter_batch
 from extractor.errors import ExtractorError
 from schemas.gold import Article
 
 
-def predict(articles: list[Article], extractor: Any, out: Path) -> dict[str, PredictionLine]:
-    """Extract every article of the set, writing batch-format lines to `out` as they finish."""
-    preds: dict[str, PredictionLine] = {}
+def predict(
+    articles: list[Article], extractor: Any, out: Path, concurrency: int
+) -> dict[str, PredictionLine]:
+    """Extract every article of the set through batch mode (no cache), writing its output lines to `out`."""
+    lines = [a.model_dump_json(exclude={"gold"}) for a in articles]
+
+    async def collect() -> dict[str, PredictionLine]:
+        found = {}
+        try:
+            async for line in iter_batch(extractor, lines, concurrency=concurrency):
+                found[line.id] = line
+                f.write(line.model_dump_json(exclude_none=True) + "\n")
+                f.flush()
+        finally:
+            await extractor.aclose()
+        return found
+
     with out.open("w", encoding="utf-8") as f:
-        for n, article in enumerate(articles, start=1):
-            try:
-                record = extractor.extract(article.text, article.published)
-                p = record.provenance
-                assert p is not None
-                line = PredictionLine(
-                    id=article.id,
-                    status="ok",
-                    extraction=record,
-                    usage=p.usage,
-                    model=p.model,
-                    prompt_version=p.prompt_version,
-                    latency_ms=p.latency_ms,
-                )
-            except ExtractorError as exc:
-                line = PredictionLine(id=article.id, status="error", error={"type": type(exc).__name__,
-                                                                             "message": str(exc)})  # fmt: skip
-            preds[article.id] = line
-            f.write(line.model_dump_json() + "\n")
-            f.flush()
-            if sys.stderr.isatty():
-                print(f"\r{n}/{len(articles)} articles", end="", file=sys.stderr, flush=True)
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
-    return preds
+        return asyncio.run(collect())
 
 
 def summary(report: Report) -> str:
@@ -76,7 +68,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from extractor.cli import _extractor
 
         with _extractor(args) as extractor:
-            predictions = predict(articles, extractor, out / "predictions.jsonl")
+            predictions = predict(articles, extractor, out / "predictions.jsonl", args.concurrency)
     report = score_set(articles, predictions)
     paths = write_reports(report, articles, predictions, out)
     print(summary(report))
@@ -104,6 +96,7 @@ def register(sub: Any, backend_options: Callable[[argparse.ArgumentParser], None
     p.add_argument("--report-dir", required=True, help="where to write predictions and the three reports")
     p.add_argument("--predictions", help="score this batch output instead of running extraction")
     p.add_argument("--min-f1", type=float, help="exit 1 when micro F1 is below this")
+    p.add_argument("--concurrency", type=int, default=4, help="articles in flight at once (default 4)")
     backend_options(p)
     p.set_defaults(func=cmd_eval)
 

@@ -1,0 +1,76 @@
+"""`eval` and `compare` from the command line, end to end."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = sorted((ROOT / "evals" / "fixtures").glob("*.jsonl"))
+
+
+def run(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "extractor", *args], cwd=ROOT, capture_output=True, text=True
+    )
+
+
+@pytest.fixture
+def small_set(tmp_path):
+    lines = FIXTURES[0].read_text(encoding="utf-8").splitlines()[:3]
+    path = tmp_path / "set.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path, [json.loads(x) for x in lines]
+
+
+def test_scoring_existing_predictions_and_the_min_f1_gate(tmp_path, small_set):
+    path, articles = small_set
+    preds = tmp_path / "preds.jsonl"
+    preds.write_text("".join(json.dumps({"id": a["id"], "status": "ok", "extraction": a["gold"]}) + "\n"
+                             for a in articles))  # fmt: skip
+    ok = run(
+        "eval", str(path), "--predictions", str(preds), "--report-dir", str(tmp_path / "r"), "--min-f1", "1.0"
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert "micro F1 1.000" in ok.stdout
+    assert {p.name for p in (tmp_path / "r").iterdir()} >= {"report.json", "report.md", "report.html"}
+    low = run(
+        "eval",
+        str(path),
+        "--predictions",
+        str(preds),
+        "--report-dir",
+        str(tmp_path / "r"),
+        "--min-f1",
+        "1.01",
+    )
+    assert low.returncode == 1 and "below --min-f1" in low.stderr
+
+
+def test_eval_runs_the_embedded_model_then_compare_reads_both_reports(tmp_path, small_set):
+    path, articles = small_set
+    live = run("eval", str(path), "--report-dir", str(tmp_path / "live"), "--backend", "embedded")
+    assert live.returncode == 0, live.stderr
+    report = json.loads((tmp_path / "live" / "report.json").read_text())
+    assert report["n_articles"] == 3 and report["model"] == "gemma-3-270m-q4_k_m"
+    lines = (tmp_path / "live" / "predictions.jsonl").read_text().splitlines()
+    assert sorted(json.loads(x)["id"] for x in lines) == sorted(a["id"] for a in articles)
+    preds = tmp_path / "gold.jsonl"
+    preds.write_text("".join(json.dumps({"id": a["id"], "status": "ok", "extraction": a["gold"]}) + "\n"
+                             for a in articles))  # fmt: skip
+    assert (
+        run("eval", str(path), "--predictions", str(preds), "--report-dir", str(tmp_path / "gold")).returncode
+        == 0
+    )
+    cmp = run("compare", str(tmp_path / "gold" / "report.json"), str(tmp_path / "live" / "report.json"))
+    assert cmp.returncode == 0, cmp.stderr
+    assert "micro" in cmp.stdout
+
+
+def test_bad_set_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n')
+    r = run("eval", str(bad), "--report-dir", str(tmp_path / "r"))
+    assert r.returncode == 2 and "bad.jsonl:1" in r.stderr and "Traceback" not in r.stderr
