@@ -56,7 +56,7 @@ _PREFIX = {
     "nok": "NOK", "dkk": "DKK", "thb": "THB", "฿": "THB", "php": "PHP", "₱": "PHP", "myr": "MYR", "rm": "MYR",
     "vnd": "VND", "₫": "VND", "pkr": "PKR", "bdt": "BDT", "ils": "ILS", "₪": "ILS", "qar": "QAR",
     "kr": "kr", "r": "R", "cop": "COP", "clp": "CLP", "ars": "ARS", "pen": "PEN", "ghs": "GHS",
-    "egp£": "EGP", "czk": "CZK", "huf": "HUF", "ron": "RON", "uah": "UAH", "rub": "RUB", "₽": "RUB",
+    "egp£": "EGP", "n": "N", "czk": "CZK", "huf": "HUF", "ron": "RON", "uah": "UAH", "rub": "RUB", "₽": "RUB",
 }  # fmt: skip
 # Currency words after the number.
 _SUFFIX = {
@@ -65,10 +65,10 @@ _SUFFIX = {
     "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY",
     "rmb": "CNY", "元": "CNY", "yen": "JPY", "円": "JPY", "won": "KRW", "원": "KRW", "rupees": "INR",
     "rupee": "INR", "rupiah": "IDR", "naira": "NGN", "shillings": "KES", "rand": "ZAR", "dirhams": "AED",
-    "riyals": "SAR", "reais": "BRL", "real": "BRL", "pesos": "MXN", "francs": "CHF", "kronor": "SEK",
+    "riyals": "SAR", "reais": "BRL", "real": "BRL", "reales": "BRL", "swiss francs": "CHF", "d’euros": "EUR", "pesos": "MXN", "francs": "CHF", "kronor": "SEK",
     "kroner": "kr", "ringgit": "MYR", "baht": "THB", "dong": "VND", "lira": "TRY", "złoty": "PLN",
     "zloty": "PLN", "singapore dollars": "SGD", "australian dollars": "AUD", "canadian dollars": "CAD",
-    "hong kong dollars": "HKD",
+    "hong kong dollars": "HKD", "€": "EUR",
 }  # fmt: skip
 _CODE_SUFFIX = {c.lower(): c for c in ISO_4217}
 
@@ -76,7 +76,7 @@ _SCALE = {
     "k": 10**3, "thousand": 10**3, "mil": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "mio": 10**6,
     "million": 10**6, "millions": 10**6, "millón": 10**6, "millon": 10**6, "millones": 10**6,
     "milhão": 10**6, "milhao": 10**6, "milhões": 10**6, "milhoes": 10**6, "juta": 10**6, "millionen": 10**6,
-    "b": 10**9, "bn": 10**9, "bln": 10**9, "billion": 10**9, "billions": 10**9, "mrd": 10**9,
+    "mi": 10**6, "bi": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9, "billion": 10**9, "billions": 10**9, "mrd": 10**9,
     "milliard": 10**9, "milliarden": 10**9, "miliar": 10**9, "bilhão": 10**9, "bilhao": 10**9,
     "bilhões": 10**9, "bilhoes": 10**9, "mil millones": 10**9, "tỷ": 10**9, "trillion": 10**12,
     "tn": 10**12, "triliun": 10**12, "crore": 10**7, "crores": 10**7, "cr": 10**7, "lakh": 10**5,
@@ -182,6 +182,10 @@ def _resolve(pre: str | None, suf: str | None, article: str) -> tuple[str | None
     if code == "¥":
         yen = _yen_currency(article)
         return (yen, ()) if yen else (None, ("CNY", "JPY"))
+    if code == "N":
+        if re.search(r"nigeria|naira|lagos|abuja", article, re.IGNORECASE):
+            return "NGN", ()
+        return None, ("NGN",)
     if code == "R":
         return ("ZAR", ()) if re.search(r"south africa", article, re.IGNORECASE) else (None, ("ZAR", "BRL"))
     if code == "kr":
@@ -210,6 +214,8 @@ def _spans(text: str, article: str) -> list[ParsedMoney]:
                 continue
         if num.lower() in _WORDS and not scale and not suf:
             continue
+        if pre and pre.lower() in ("n", "r") and not scale:
+            continue  # "N95", "R2": a single letter is a currency only before an amount with a scale
         if (
             pre
             and pre.lower() in ("r", "rm", "rs", "kr", "try", "sar", "php", "rp", "mil")

@@ -36,6 +36,9 @@ FORMS = [
     ("NZ$2m", "2000000", "NZD"), ("CHF 15 million", "15000000", "CHF"), ("SEK 200 million", "200000000", "SEK"),
     ("about 1 billion yuan", "1000000000", "CNY"), ("(~$6.1M)", "6100000", "USD"), ("more than $72 million", "72000000", "USD"),
     ("€4,2 Millionen", "4200000", "EUR"), ("Rp 500 juta", "500000000", "IDR"), ("3 million euro", "3000000", "EUR"),
+    ("R$ 40 mi", "40000000", "BRL"), ("R$ 1,5 bi", "1500000000", "BRL"), ("12 millions d’euros", "12000000", "EUR"),
+    ("30 millones de reales", "30000000", "BRL"), ("10 million Swiss francs", "10000000", "CHF"),
+    ("3,5 Mio. €", "3500000", "EUR"), ("20 M€", "20000000", "EUR"),
 ]  # fmt: skip
 
 
@@ -67,6 +70,8 @@ def test_values_are_exact_decimals():
         ("$8.5m", "Singapore's Volta raised $8.5m from investors.", "USD", ()),
         ("R50 million", "The Cape Town startup in South Africa raised R50 million.", "ZAR", ()),
         ("R50 million", None, None, ("ZAR", "BRL")),
+        ("N2.5 billion", "The Lagos fintech raised N2.5 billion.", "NGN", ()),
+        ("N2.5 billion", None, None, ("NGN",)),
     ],
 )
 def test_ambiguous_symbols_are_resolved_from_context_or_reported(text, context, currency, ambiguous):
@@ -82,7 +87,7 @@ def test_dollar_currency_needs_the_local_us_contrast():
 
 def test_find_money_gives_offsets_and_skips_non_money():
     article = (
-        "Founded in 2015, Volta has 30 provinces of customers and an 82.8 per cent share. "
+        "Founded in 2015, Volta has 30 provinces of customers, an 82.8 per cent share and a Nokia N95. "
         "It raised 1.8 billion yuan ($254 million) on 12 June; call +1 415 555 0100. Revenue rose 20%."
     )
     found = find_money(article)
