@@ -21,10 +21,14 @@ backend selection (arguments win over environment):
   OPENAI_API_KEY, OPENAI_BASE_URL, EXTRACTOR_MODEL, EXTRACTOR_BACKEND, EXTRACTOR_MODE configure the rest.
 
 examples:
-  python -m extractor extract examples/harbor-robotics.txt --published 2024-03-14
+  python -m extractor extract examples/tidewater-robotics.txt --published 2024-05-16
   cat article.txt | python -m extractor extract -
   OPENAI_BASE_URL=http://127.0.0.1:8080/v1 python -m extractor extract a.txt --model local --mode llamacpp
+  python -m extractor batch articles.jsonl -o records.jsonl --concurrency 8
+  python -m extractor eval evals/fixtures --report-dir out/fixtures
   python -m extractor money "Rs 300 crore"
+
+the same commands are installed as `funding-extract`.
 """
 
 
