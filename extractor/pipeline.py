@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from instructor.core import InstructorRetryException
+from instructor.core import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
 from extractor.article import check_published, check_text
@@ -204,15 +204,19 @@ class Extractor:
             if isinstance(cause, ExtractorError):
                 raise cause
             cause = cause.__cause__ or cause.__context__
-        for attempt in getattr(exc, "failed_attempts", None) or []:
+        usage = _usage(exc.total_usage)
+        completion = exc.last_completion
+        choices = getattr(completion, "choices", None) or []
+        attempts = getattr(exc, "failed_attempts", None) or []
+        if (choices and choices[0].finish_reason == "length") or any(
+            isinstance(getattr(a, "exception", None), IncompleteOutputException) for a in attempts
+        ):
+            raise self._cut_off(usage, exc.n_attempts) from exc
+        for attempt in attempts:
             failure = getattr(attempt, "exception", None)
             if isinstance(failure, Exception) and not isinstance(failure, ValidationError | ValueError):
                 raise failure  # a fault, not a bad answer: let it surface as itself
-        usage = _usage(exc.total_usage)
-        completion = exc.last_completion
-        content = None
-        if completion is not None and getattr(completion, "choices", None):
-            content = completion.choices[0].message.content
+        content = choices[0].message.content if choices else None
         token = DRAFT_CHECKER.set(None)  # parse the last answer as is; the checks run below
         try:
             answer = req.answer.model_validate_json(content or "")
@@ -231,6 +235,14 @@ class Extractor:
             )
         )
         return checked, usage, exc.n_attempts
+
+    def _cut_off(self, usage: Usage, attempts: int) -> ExtractionFailed:
+        return ExtractionFailed(
+            f"the model's answer was cut off by the token limit (max_tokens={self.max_tokens}); "
+            "raise max_tokens or shorten the article",
+            usage,
+            attempts,
+        )
 
     def _finish(self, answer: Any, req: _Request) -> tuple[Checked, Usage, int]:
         raw = getattr(answer, "_raw_response", None)
@@ -251,6 +263,8 @@ class Extractor:
                 checked, usage, attempts = self._finish(answer, req)
             except InstructorRetryException as exc:
                 checked, usage, attempts = self._recover(exc, req)
+            except IncompleteOutputException as exc:
+                raise self._cut_off(_usage(getattr(exc.last_completion, "usage", None)), 1) from exc
         return self._record(req, checked, usage, started, attempts)
 
     async def aextract(self, text: str, published: str | None = None) -> Extraction:
@@ -265,6 +279,8 @@ class Extractor:
                 checked, usage, attempts = self._finish(answer, req)
             except InstructorRetryException as exc:
                 checked, usage, attempts = self._recover(exc, req)
+            except IncompleteOutputException as exc:
+                raise self._cut_off(_usage(getattr(exc.last_completion, "usage", None)), 1) from exc
         return self._record(req, checked, usage, started, attempts)
 
     def close(self) -> None:

@@ -29,16 +29,17 @@ class Scripted:
     content: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
     body: dict[str, Any] | None = None
+    finish_reason: str = "stop"
 
 
-def completion(content: str, model: str = "stub") -> dict[str, Any]:
+def completion(content: str, model: str = "stub", finish_reason: str = "stop") -> dict[str, Any]:
     return {
         "id": "chatcmpl-stub",
         "object": "chat.completion",
         "created": int(time.time()),
         "model": model,
         "choices": [
-            {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": content}}
+            {"index": 0, "finish_reason": finish_reason, "message": {"role": "assistant", "content": content}}
         ],
         "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120},
     }
@@ -84,7 +85,7 @@ class StubServer:
                     time.sleep(server.latency)
                 if step.status == 200:
                     content = step.content if step.content is not None else server.answer(request)
-                    payload = completion(content, request.get("model", "stub"))
+                    payload = completion(content, request.get("model", "stub"), step.finish_reason)
                 else:
                     payload = step.body or {"error": {"message": f"scripted {step.status}", "type": "stub"}}
                 data = json.dumps(payload).encode()

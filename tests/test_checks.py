@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from extractor import Extractor
+from extractor import ExtractionFailed, Extractor
 from extractor.checks import Checker
 from schemas.draft import Draft
-from tests.stub_server import StubServer
+from tests.stub_server import Scripted, StubServer
 
 ARTICLE = (
     "Harbourline, a Rotterdam freight platform, said on Tuesday it has raised €20 million ($21.8 million) "
@@ -134,3 +134,12 @@ def test_invented_investor_is_reasked_then_dropped_with_a_warning():
     assert any(w.path == "rounds.0.investors.2" and w.value == "Sequoia" for w in record.warnings)
     assert record.provenance.attempts == 2
     assert record.provenance.usage.total_tokens == 240
+
+
+def test_an_answer_cut_off_by_the_token_limit_is_a_clear_failure():
+    with StubServer() as server:
+        cut = Scripted(200, content='{"is_funding_news": true, "rounds": [{"comp', finish_reason="length")
+        server.script = [cut, cut]  # the first is re-asked, the second ends it
+        ex = Extractor("openai", model="m", base_url=server.base_url, api_key="k", mode="json", max_tokens=50)
+        with ex, pytest.raises(ExtractionFailed, match=r"cut off by the token limit \(max_tokens=50\)"):
+            ex.extract(ARTICLE, PUBLISHED)
