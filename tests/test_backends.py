@@ -54,7 +54,9 @@ def test_json_schema_mode_sends_the_pydantic_schema():
 def test_llamacpp_mode_attaches_the_schema_to_json_object():
     body = _send("llamacpp")[0]["json"]
     assert body["response_format"]["type"] == "json_object"
-    assert body["response_format"]["schema"]["required"] == ["is_funding_news"]
+    schema = body["response_format"]["schema"]
+    assert schema["required"] == ["is_funding_news"]
+    assert schema["properties"]["rounds"]["maxItems"] == 4  # bounded lists: no runaway under a grammar
 
 
 def test_provenance_names_model_backend_and_prompt_version():

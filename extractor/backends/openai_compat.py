@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,22 @@ _MODES: dict[ModeName, instructor.Mode] = {
     "llamacpp": instructor.Mode.JSON,
     "tools": instructor.Mode.TOOLS,
 }
+
+
+# Under a grammar a small model can repeat list items until max_tokens cuts the JSON off; the lists it
+# may write are bounded instead (articles rarely report more rounds or name more investors per round).
+MAX_ROUNDS = 4
+MAX_INVESTORS = 10
+
+
+def bounded(schema: dict[str, Any]) -> dict[str, Any]:
+    """The draft schema with maxItems on its lists, for grammar-constrained decoding."""
+    out = copy.deepcopy(schema)
+    for name, limit in (("rounds", MAX_ROUNDS), ("investors", MAX_INVESTORS)):
+        for props in [out.get("properties", {})] + [d.get("properties", {}) for d in out.get("$defs", {}).values()]:
+            if name in props and props[name].get("type") == "array":
+                props[name]["maxItems"] = limit
+    return out
 
 
 def default_mode(base_url: str | None) -> ModeName:
@@ -50,7 +67,7 @@ class OpenAICompatBackend(Backend):
     def request_extras(self, schema: dict[str, Any]) -> dict[str, Any]:
         if self.mode_name == "llamacpp":
             # llama.cpp's server rejects response_format json_schema but grammar-constrains json_object+schema.
-            return {"extra_body": {"response_format": {"type": "json_object", "schema": schema}}}
+            return {"extra_body": {"response_format": {"type": "json_object", "schema": bounded(schema)}}}
         return {}
 
     def sync_create(self) -> Callable[..., Any]:
