@@ -1,8 +1,9 @@
-"""`batch` subcommand: JSONL in, one JSONL line out per input line."""
+"""`batch` subcommand: JSONL in, one JSONL line out per input line (see extractor.batch)."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -12,52 +13,87 @@ from extractor.cache import ResponseCache, default_path
 from extractor.pricing import load_prices
 
 
-def cmd_batch(args: argparse.Namespace) -> int:
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def _build_extractor(args: argparse.Namespace) -> Any:
     from extractor.cli import _extractor
 
+    return _extractor(args)
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    prices = load_prices(args.prices)  # a bad price table fails before any work is done
     cache = None if args.no_cache else ResponseCache(args.cache or default_path())
     try:
-        with _extractor(args) as extractor:
+        with _build_extractor(args) as extractor:
             summary = run_batch(
-                extractor,
                 args.input,
                 args.output,
+                extractor=extractor,
                 concurrency=args.concurrency,
                 cache=cache,
                 retry_errors=args.retry_errors,
-                prices=load_prices(args.prices),
-                progress=None if not args.quiet else False,
+                progress=False if args.quiet else None,
+                prices=prices,
             )
+    except BrokenPipeError:
+        # The reader of stdout went away (`| head`): stop quietly, as other Unix tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     finally:
         if cache is not None:
             cache.close()
     print(summary.text(), file=sys.stderr)
-    return 0
+    return 130 if summary.interrupted else 0
 
 
 def register(sub: Any, backend_options: Callable[[argparse.ArgumentParser], None]) -> None:
+    """Add `batch` to the subparsers `sub`; `backend_options(parser)` adds --backend, --model and the rest."""
     p = sub.add_parser(
         "batch",
-        help="extract every article of a JSONL file (resumable)",
+        help="extract every article of a JSONL file (concurrent, resumable)",
         description="Extract every line {id, text, published?, url?, title?} of a JSONL file (annotated sets "
-        "work too; gold is ignored). Writes one line per input line, in completion order. Rerunning the same "
-        "command skips ids already in the output; killing it at any moment leaves only whole lines.",
+        "work too; gold is ignored). Writes exactly one line per input line, in completion order (join on "
+        "id); malformed input lines become error lines naming the line number. Rerunning the same command "
+        "skips ids already in the output; killing it at any moment leaves only whole lines.",
+        epilog="example: python -m extractor batch articles.jsonl -o records.jsonl --concurrency 16",
     )
-    p.add_argument("input", help="input JSONL, or - for standard input")
+    p.add_argument("input", metavar="IN.jsonl", help="input JSONL, or - for standard input")
     p.add_argument(
-        "-o", "--output", required=True, help="output JSONL (appended to; resumable), or - for stdout"
-    )
-    p.add_argument("--concurrency", type=int, default=8, help="articles in flight at once (default 8)")
-    p.add_argument(
-        "--retry-errors", action="store_true", help="process again the ids whose last line is an error"
-    )
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the response cache")
-    p.add_argument(
-        "--cache", help="cache file (default ~/.cache/funding-extractor/cache.sqlite, env EXTRACTOR_CACHE)"
+        "-o",
+        "--output",
+        metavar="OUT.jsonl",
+        required=True,
+        help="output JSONL, appended to and resumed from; - for standard output (no resume)",
     )
     p.add_argument(
-        "--prices", help='price table JSON {"model": [usd_per_1M_in, usd_per_1M_out]} (env EXTRACTOR_PRICES)'
+        "--concurrency", type=_positive, default=8, metavar="N", help="articles in flight at once (default 8)"
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress line")
+    p.add_argument(
+        "--retry-errors",
+        action="store_true",
+        help="process again the ids whose last output line is an error, then keep one line per id",
+    )
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the response cache")
+    p.add_argument(
+        "--cache",
+        metavar="PATH",
+        help="response cache file (default $EXTRACTOR_CACHE, else ~/.cache/funding-extractor/cache.sqlite)",
+    )
+    p.add_argument(
+        "--prices",
+        metavar="FILE.json",
+        help='price table {"model": [usd_per_1M_input, usd_per_1M_output], ...} over the defaults '
+        "(default $EXTRACTOR_PRICES)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line, even on a terminal")
     backend_options(p)
     p.set_defaults(func=cmd_batch)

@@ -1,46 +1,97 @@
-"""Estimated cost from token usage: USD per million input and output tokens, by model name."""
+"""Estimated cost from token usage: USD per million input and output tokens, by model name.
+
+The table is a plain dict {model: (usd_per_1M_input, usd_per_1M_output)}. Defaults cover a few
+OpenAI models (list prices; check them before relying on the estimate) and the embedded model,
+which costs nothing. A JSON file given with `--prices FILE` or the environment variable
+EXTRACTOR_PRICES adds to or overrides the defaults:
+
+    {"gpt-4o-mini": [0.15, 0.60], "my-vllm-model": {"input": 0, "output": 0}}
+
+A model that is not in the table has no estimate (cost None), never a guessed one; a dated snapshot
+("gpt-4o-mini-2024-07-18") is priced as the longest table name it extends ("gpt-4o-mini").
+"""
 
 from __future__ import annotations
 
 import json
+import math
 import os
 from pathlib import Path
+from typing import Any
 
 from extractor.errors import ConfigError
 from schemas.record import Usage
 
-# List prices in USD per 1M tokens (input, output); override with --prices FILE or EXTRACTOR_PRICES.
-DEFAULT_PRICES: dict[str, tuple[float, float]] = {
+Prices = dict[str, tuple[float, float]]
+
+# List prices in USD per 1M tokens (input, output).
+DEFAULT_PRICES: Prices = {
     "gpt-4o": (2.50, 10.00),
     "gpt-4o-mini": (0.15, 0.60),
     "gpt-4.1": (2.00, 8.00),
     "gpt-4.1-mini": (0.40, 1.60),
     "gpt-4.1-nano": (0.10, 0.40),
+    "gpt-5": (1.25, 10.00),
+    "gpt-5-mini": (0.25, 2.00),
+    "gpt-5-nano": (0.05, 0.40),
+    "o4-mini": (1.10, 4.40),
+    # The embedded default runs in-process.
     "gemma-3-270m-q4_k_m": (0.0, 0.0),
 }
 
+ENV = "EXTRACTOR_PRICES"
 
-def load_prices(path: str | Path | None = None) -> dict[str, tuple[float, float]]:
-    """Defaults, updated from a JSON file {"model": [input, output], ...} when one is given."""
+
+def _price(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value < 0:
+        raise ValueError(f"{value!r} is not a price (a number of USD, 0 or more)")
+    return float(value)
+
+
+def _pair(value: Any) -> tuple[float, float]:
+    if isinstance(value, dict) and set(value) == {"input", "output"}:
+        return _price(value["input"]), _price(value["output"])
+    if isinstance(value, list) and len(value) == 2:
+        return _price(value[0]), _price(value[1])
+    raise ValueError(f"{value!r} is neither [input, output] nor {{'input': ..., 'output': ...}}")
+
+
+def load_prices(path: str | Path | None = None) -> Prices:
+    """The defaults, updated from a JSON file (`path`, else $EXTRACTOR_PRICES) when there is one."""
     prices = dict(DEFAULT_PRICES)
-    source = path or os.environ.get("EXTRACTOR_PRICES")
+    source = path or os.environ.get(ENV)
     if not source:
         return prices
     try:
         data = json.loads(Path(source).read_text(encoding="utf-8"))
-        for model, pair in data.items():
-            inp, out = pair
-            prices[str(model)] = (float(inp), float(out))
-    except (OSError, ValueError, TypeError) as exc:
-        raise ConfigError(
-            f'price table {source}: expected {{"model": [input, output], ...}}: {exc}'
-        ) from None
+    except OSError as exc:
+        raise ConfigError(f"price table {source}: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise ConfigError(f"price table {source}: not JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f'price table {source}: expected an object {{"model": [input, output], ...}}')
+    for model, value in data.items():
+        try:
+            prices[str(model)] = _pair(value)
+        except ValueError as exc:
+            raise ConfigError(
+                f"price table {source}, model {model!r}: {exc} (USD per 1M input and output tokens)"
+            ) from None
     return prices
 
 
-def cost(usage: Usage, model: str, prices: dict[str, tuple[float, float]]) -> float | None:
+def price_of(model: str, prices: Prices) -> tuple[float, float] | None:
+    """The model's prices: its own entry, else the longest entry it extends with '-' (a dated snapshot)."""
+    if model in prices:
+        return prices[model]
+    best = max((name for name in prices if model.startswith(name + "-")), key=len, default=None)
+    return prices[best] if best is not None else None
+
+
+def cost(usage: Usage, model: str | None, prices: Prices) -> float | None:
     """USD for this usage, or None when the model is not in the table."""
-    if model not in prices:
+    pair = price_of(model, prices) if model else None
+    if pair is None:
         return None
-    inp, out = prices[model]
+    inp, out = pair
     return (usage.prompt_tokens * inp + usage.completion_tokens * out) / 1_000_000

@@ -1,0 +1,199 @@
+"""The SQLite response cache: keys, storage, concurrency, and batch runs that hit it over real HTTP."""
+
+import asyncio
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor import Extractor
+from extractor.batch import run_batch
+from extractor.cache import ResponseCache, cache_key, default_path
+from extractor.errors import ConfigError
+from schemas.record import SCHEMA_VERSION, Extraction, Provenance, Usage
+from tests.stub_server import Scripted, StubServer, synthetic_answer, synthetic_article
+
+ROOT = Path(__file__).resolve().parents[1]
+BASE = {"backend": "openai:json", "model": "m", "prompt_version": "p1", "text": "Acme raised $5 million.",
+        "published": "2024-03-01"}  # fmt: skip
+
+
+def record(n: int = 0) -> Extraction:
+    return Extraction(
+        is_funding_news=False,
+        provenance=Provenance(
+            model="m", backend="openai:json", prompt_version="p1", usage=Usage(total_tokens=n)
+        ),
+    )
+
+
+def write_input(path, n):
+    path.write_text("".join(json.dumps(synthetic_article(i)) + "\n" for i in range(n)))
+    return path
+
+
+def extractor_for(server, model="stub"):
+    return Extractor("openai", model=model, base_url=server.base_url, api_key="k", mode="json")
+
+
+# -- keys ---------------------------------------------------------------------------------------------
+
+
+def test_the_key_covers_everything_that_decides_the_answer():
+    key = cache_key(**BASE)
+    assert len(key) == 64 and key == cache_key(**BASE)
+    assert cache_key(**BASE, schema_version=SCHEMA_VERSION) == key
+    changed = [
+        {"backend": "openai:json_schema"},
+        {"model": "m2"},
+        {"prompt_version": "p2"},
+        {"text": BASE["text"] + " "},
+        {"published": None},
+        {"published": "2024-03"},
+        {"schema_version": SCHEMA_VERSION + ".1"},
+    ]
+    keys = {cache_key(**{**BASE, **change}) for change in changed}
+    assert key not in keys and len(keys) == len(changed)
+
+
+def test_parts_cannot_run_into_each_other():
+    a = cache_key(**{**BASE, "model": "a\x00b", "prompt_version": "c"})
+    b = cache_key(**{**BASE, "model": "a", "prompt_version": "b\x00c"})
+    assert a != b
+
+
+# -- storage ------------------------------------------------------------------------------------------
+
+
+def test_put_get_and_persistence(tmp_path):
+    path = tmp_path / "sub" / "cache.sqlite"  # the folder is created
+    with ResponseCache(path) as cache:
+        assert cache.get("k") is None
+        cache.put("k", record(7))
+        assert cache.get("k") == record(7)
+        cache.put("k", record(8))  # replaced, not duplicated
+        assert len(cache) == 1
+        assert cache.hits == 1 and cache.misses == 1
+        mode = cache._db.execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+    with ResponseCache(path) as again:
+        assert again.get("k") == record(8)
+
+
+def test_an_entry_that_no_longer_parses_is_a_miss(tmp_path):
+    with ResponseCache(tmp_path / "c.sqlite") as cache:
+        cache._db.execute("INSERT INTO extractions VALUES ('k', '{\"rounds\": 5}', 0)")
+        assert cache.get("k") is None
+
+
+def test_default_path_and_environment(tmp_path, monkeypatch):
+    monkeypatch.delenv("EXTRACTOR_CACHE", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert default_path() == tmp_path / ".cache" / "funding-extractor" / "cache.sqlite"
+    monkeypatch.setenv("EXTRACTOR_CACHE", str(tmp_path / "elsewhere.sqlite"))
+    assert default_path() == tmp_path / "elsewhere.sqlite"
+    assert ResponseCache().path == tmp_path / "elsewhere.sqlite"
+
+
+def test_an_unusable_path_is_a_config_error(tmp_path):
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ConfigError, match="--no-cache"):
+        ResponseCache(tmp_path / "file" / "cache.sqlite")
+    (tmp_path / "notes.txt").write_text("not a database " * 100)
+    with pytest.raises(ConfigError, match="file is not a database"):
+        ResponseCache(tmp_path / "notes.txt")
+
+
+def test_many_asyncio_tasks_and_a_second_connection_share_it_safely(tmp_path):
+    path = tmp_path / "c.sqlite"
+    cache = ResponseCache(path)
+    other = ResponseCache(path)  # another connection, as another process would have
+
+    async def one(i: int) -> bool:
+        key = f"k{i}"
+        await asyncio.to_thread(cache.put, key, record(i))
+        mine = await asyncio.to_thread(cache.get, key)
+        theirs = await asyncio.to_thread(other.get, key)
+        return mine == theirs == record(i)
+
+    async def main() -> list[bool]:
+        return await asyncio.gather(*(one(i) for i in range(300)))
+
+    assert all(asyncio.run(main()))
+    assert len(cache) == len(other) == 300
+    cache.close()
+    other.close()
+
+
+# -- through batch ------------------------------------------------------------------------------------
+
+
+def test_a_cached_article_is_not_sent_to_the_model_again(tmp_path):
+    src = write_input(tmp_path / "in.jsonl", 3)
+    with ResponseCache(tmp_path / "c.sqlite") as cache, StubServer(synthetic_answer) as server:
+        with extractor_for(server) as ex:
+            first = run_batch(src, tmp_path / "one.jsonl", extractor=ex, cache=cache, progress=False)
+            assert len(server.requests) == 3 and first.cached == 0
+            second = run_batch(src, tmp_path / "two.jsonl", extractor=ex, cache=cache, progress=False)
+            assert len(server.requests) == 3
+        # Another model is another answer.
+        with extractor_for(server, model="stub-2") as ex:
+            run_batch(src, tmp_path / "three.jsonl", extractor=ex, cache=cache, progress=False)
+            assert len(server.requests) == 6
+    assert second.cached == 3 and second.counts == {"ok": 3}
+    assert second.usage.total_tokens == 0 and second.cost_usd == 0
+    one = {x["id"]: x for x in map(json.loads, (tmp_path / "one.jsonl").read_text().splitlines())}
+    two = {x["id"]: x for x in map(json.loads, (tmp_path / "two.jsonl").read_text().splitlines())}
+    assert {k: v["extraction"] for k, v in one.items()} == {k: v["extraction"] for k, v in two.items()}
+    assert all(x["cached"] and x["usage"]["total_tokens"] == 0 and x["cost_usd"] == 0 for x in two.values())
+    assert all(not x["cached"] for x in one.values())
+
+
+def test_failures_are_not_cached(tmp_path):
+    src = write_input(tmp_path / "in.jsonl", 1)
+    with ResponseCache(tmp_path / "c.sqlite") as cache, StubServer(synthetic_answer) as server:
+        with extractor_for(server) as ex:
+            server.script = [Scripted(400)]
+            first = run_batch(src, tmp_path / "one.jsonl", extractor=ex, cache=cache, progress=False)
+            second = run_batch(src, tmp_path / "two.jsonl", extractor=ex, cache=cache, progress=False)
+        assert len(cache) == 1
+    assert first.counts == {"error": 1} and second.counts == {"ok": 1} and second.cached == 0
+    assert len(server.requests) == 2
+
+
+def test_a_broken_cache_does_not_fail_articles(tmp_path):
+    src = write_input(tmp_path / "in.jsonl", 2)
+    cache = ResponseCache(tmp_path / "c.sqlite")
+    cache._db.execute("DROP TABLE extractions")  # every get and put now raises sqlite3.Error
+    with StubServer(synthetic_answer) as server, extractor_for(server) as ex:
+        summary = run_batch(src, tmp_path / "o.jsonl", extractor=ex, cache=cache, progress=False)
+    assert summary.counts == {"ok": 2}
+    with pytest.raises(sqlite3.Error):
+        cache.get("k")
+
+
+def test_the_cli_caches_by_default_where_extractor_cache_says(tmp_path):
+    src = write_input(tmp_path / "in.jsonl", 2)
+    cache_file = tmp_path / "cli-cache.sqlite"
+    with StubServer(synthetic_answer) as server:
+        base = [sys.executable, "-m", "extractor", "batch", str(src), "--backend", "openai", "--model", "stub",
+                "--base-url", server.base_url, "--mode", "json"]  # fmt: skip
+        env = {"PATH": "/usr/bin:/bin", "OPENAI_API_KEY": "k", "EXTRACTOR_CACHE": str(cache_file),
+               "HOME": str(tmp_path)}  # fmt: skip
+        for out in ("a.jsonl", "b.jsonl"):
+            subprocess.run(
+                [*base, "-o", str(tmp_path / out)], cwd=ROOT, env=env, check=True, capture_output=True
+            )
+        assert len(server.requests) == 2 and cache_file.exists()
+        done = subprocess.run([*base, "-o", str(tmp_path / "c.jsonl"), "--no-cache"], cwd=ROOT, env=env,
+                              check=True, capture_output=True, text=True)  # fmt: skip
+        assert len(server.requests) == 4
+        other = tmp_path / "other.sqlite"
+        subprocess.run([*base, "-o", str(tmp_path / "d.jsonl"), "--cache", str(other)], cwd=ROOT, env=env,
+                       check=True, capture_output=True)  # fmt: skip
+        assert len(server.requests) == 6 and other.exists()
+    assert "0 from cache" in done.stderr
+    assert not (tmp_path / ".cache").exists()
