@@ -212,8 +212,8 @@ def _spans(text: str, article: str) -> list[ParsedMoney]:
                 suf = "元"
             else:
                 continue
-        if num.lower() in _WORDS and not scale and not suf:
-            continue
+        if num.lower() in _WORDS and not scale:
+            continue  # "a million dollars" is money; "a €" before "2 million" is not
         if pre and pre.lower() in ("n", "r") and not scale:
             continue  # "N95", "R2": a single letter is a currency only before an amount with a scale
         if (

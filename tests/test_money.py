@@ -88,10 +88,15 @@ def test_dollar_currency_needs_the_local_us_contrast():
 def test_find_money_gives_offsets_and_skips_non_money():
     article = (
         "Founded in 2015, Volta has 30 provinces of customers, an 82.8 per cent share and a Nokia N95. "
-        "It raised 1.8 billion yuan ($254 million) on 12 June; call +1 415 555 0100. Revenue rose 20%."
+        "It raised 1.8 billion yuan ($254 million) on 12 June; call +1 415 555 0100. Revenue rose 20%. "
+        "It previously raised a €2 million seed round."
     )
     found = find_money(article)
-    assert [(m.text, m.currency) for m in found] == [("1.8 billion yuan", "CNY"), ("$254 million", "USD")]
+    assert [(m.text, m.currency) for m in found] == [
+        ("1.8 billion yuan", "CNY"),
+        ("$254 million", "USD"),
+        ("€2 million", "EUR"),
+    ]
     assert all(article[m.start : m.end] == m.text for m in found)
 
 
