@@ -105,7 +105,7 @@ _PATTERN = re.compile(
     rf"""
     (?<![\w$€£¥₹₩])
     (?:(?P<pre>{_PREFIX_RE})\s?)?
-    (?P<num>{_NUM}|{_WORD_NUM})
+    (?P<num>{_NUM}|{_WORD_NUM}(?=\s?{_SCALE_RE}\b))
     (?:\s?(?P<scale>{_SCALE_RE})\.?(?![A-Za-z]))?
     (?:\s?(?:de\s+|of\s+)?(?P<suf>{_SUFFIX_RE})(?![A-Za-z]))?
     """,
