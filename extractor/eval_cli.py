@@ -68,7 +68,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
         from extractor.cli import _extractor
 
         with _extractor(args) as extractor:
-            predictions = predict(articles, extractor, out / "predictions.jsonl", args.concurrency)
+            # More in flight than the backend serves at once only inflates each article's latency.
+            concurrency = min(args.concurrency, extractor.backend.parallel or args.concurrency)
+            predictions = predict(articles, extractor, out / "predictions.jsonl", concurrency)
     report = score_set(articles, predictions)
     paths = write_reports(report, articles, predictions, out)
     print(summary(report))

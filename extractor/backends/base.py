@@ -81,6 +81,8 @@ class Backend(ABC):
     model: str
     style: Style
     instructor_mode: instructor.Mode
+    # Requests it can serve at once; None for a remote server that scales on its own.
+    parallel: int | None = None
 
     @abstractmethod
     def sync_create(self) -> Callable[..., Any]:

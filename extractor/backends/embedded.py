@@ -110,6 +110,7 @@ def render_prompt(messages: list[dict[str, Any]]) -> str:
 
 class EmbeddedBackend(Backend):
     style = "completion"
+    parallel = 1  # one in-process model: more in flight would only queue on its lock
     instructor_mode = instructor.Mode.JSON
 
     def __init__(self, settings: BackendSettings) -> None:
