@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "benchmarks" / "results"
@@ -62,7 +63,7 @@ def main() -> None:
                 if article["id"] in chars:
                     chars[article["id"]] = len(article["text"])
     extracting = sum(latencies)
-    result = {
+    result: dict[str, Any] = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "model": ok[0]["model"] if ok else None,
         "inputs": [str(p.relative_to(ROOT)) for p in files],
