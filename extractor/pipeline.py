@@ -54,9 +54,16 @@ class _Request:
     answer: type[CheckedAnswer]
     to_draft: Callable[[Any], Draft]
     notes: list[Problem]
+    # The checks already run inside instructor's validation; the accepted answer's result is kept here
+    # so it is not computed a second time.
+    last: tuple[Any, Checked] | None = None  # (the answer itself, not its id: ids are reused)
 
     def check(self, answer: Any) -> Checked:
-        return self.checker.check(self.to_draft(answer))
+        if self.last is not None and self.last[0] is answer:
+            return self.last[1]
+        checked = self.checker.check(self.to_draft(answer))
+        self.last = (answer, checked)
+        return checked
 
 
 class Extractor:
