@@ -182,8 +182,15 @@ class Extractor:
 
     # -- turning the answer into a record ---------------------------------------------------
 
+    def _failed(self, exc: Exception, req: _Request) -> tuple[Checked, Usage, int]:
+        """What instructor raised: answers that failed every re-ask are recovered, a cut-off one is refused."""
+        if isinstance(exc, IncompleteOutputException):
+            raise self._cut_off(_usage(getattr(exc.last_completion, "usage", None)), 1) from exc
+        assert isinstance(exc, InstructorRetryException)
+        return self._recover(exc, req)
+
     def _record(
-        self, req: _Request, checked: Checked, usage: Usage, started: float, attempts: int
+        self, req: _Request, checked: Checked, usage: Usage, attempts: int, started: float
     ) -> Extraction:
         checked.problems.extend(req.notes)
         return Extraction(
@@ -266,13 +273,10 @@ class Extractor:
             self._sync = self.backend.sync_create()
         with self._bound(req):
             try:
-                answer = self._sync(**req.kwargs)
-                checked, usage, attempts = self._finish(answer, req)
-            except InstructorRetryException as exc:
-                checked, usage, attempts = self._recover(exc, req)
-            except IncompleteOutputException as exc:
-                raise self._cut_off(_usage(getattr(exc.last_completion, "usage", None)), 1) from exc
-        return self._record(req, checked, usage, started, attempts)
+                outcome = self._finish(self._sync(**req.kwargs), req)
+            except (InstructorRetryException, IncompleteOutputException) as exc:
+                outcome = self._failed(exc, req)
+        return self._record(req, *outcome, started)
 
     async def aextract(self, text: str, published: str | None = None) -> Extraction:
         """The async twin of `extract`, for many articles at once."""
@@ -282,13 +286,10 @@ class Extractor:
             self._async = self.backend.async_create()
         with self._bound(req):
             try:
-                answer = await self._async(**req.kwargs)
-                checked, usage, attempts = self._finish(answer, req)
-            except InstructorRetryException as exc:
-                checked, usage, attempts = self._recover(exc, req)
-            except IncompleteOutputException as exc:
-                raise self._cut_off(_usage(getattr(exc.last_completion, "usage", None)), 1) from exc
-        return self._record(req, checked, usage, started, attempts)
+                outcome = self._finish(await self._async(**req.kwargs), req)
+            except (InstructorRetryException, IncompleteOutputException) as exc:
+                outcome = self._failed(exc, req)
+        return self._record(req, *outcome, started)
 
     def close(self) -> None:
         self.backend.close()
