@@ -30,7 +30,9 @@ def bounded(schema: dict[str, Any]) -> dict[str, Any]:
     """The draft schema with maxItems on its lists, for grammar-constrained decoding."""
     out = copy.deepcopy(schema)
     for name, limit in (("rounds", MAX_ROUNDS), ("investors", MAX_INVESTORS)):
-        for props in [out.get("properties", {})] + [d.get("properties", {}) for d in out.get("$defs", {}).values()]:
+        for props in [out.get("properties", {})] + [
+            d.get("properties", {}) for d in out.get("$defs", {}).values()
+        ]:
             if name in props and props[name].get("type") == "array":
                 props[name]["maxItems"] = limit
     return out
