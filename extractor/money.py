@@ -1,15 +1,17 @@
 """Money as funding news writes it -> exact value and ISO 4217 currency.
 
-Handles symbols and codes before or after the number ("$12.5M", "USD 40 million", "1.8 billion yuan"),
-scale words in several languages ("crore", "lakh", "milhões", "miliar", "Mio.", "亿", "억"), number
-words ("half a billion dollars") and decimal commas ("€1,5 Mio."). A "$" or "¥" is resolved from the
-article where it allows ("$8.5m (US$6.3m)" makes "$" local); otherwise it is reported as ambiguous,
-never guessed.
+Deterministic and stdlib-only, so a model's quoted amount can be checked against the article
+without trusting the model's arithmetic. Handles symbols and codes before or after the number
+("$12.5M", "USD 40 million", "1.8 billion yuan"), scale words in several languages ("crore", "lakh",
+"milhões", "miliar", "Mio.", "亿", "억"), number words ("half a billion dollars") and decimal commas
+("€1,5 Mio."). Symbols shared by several currencies ("$", "¥", "kr", "Rs", "R") are resolved from the
+article where it allows; otherwise they are reported as ambiguous, never guessed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -23,6 +25,8 @@ class MoneyParseError(ValueError):
 
 @dataclass(frozen=True)
 class ParsedMoney:
+    """One amount: exact value, ISO code (None when ambiguous) and where it was read."""
+
     value: Decimal
     currency: str | None
     text: str
@@ -31,6 +35,7 @@ class ParsedMoney:
     ambiguous: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
+        """JSON-ready dict; integral values print as integers (like schemas.record.Amount)."""
         value: int | float = (
             int(self.value) if self.value == self.value.to_integral_value() else float(self.value)
         )
@@ -44,226 +49,358 @@ class ParsedMoney:
         }
 
 
-# Prefix symbols and codes. "$" and "¥" are resolved later; "kr" and "R" are ambiguous too.
+# Symbols and words before the number (matched case-insensitively). Values are ISO codes or markers
+# ("$", "¥", "kr", "Rs", "R", "N") that are resolved from the article.
 _PREFIX = {
-    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "$", "s$": "SGD", "sgd": "SGD", "a$": "AUD", "au$": "AUD",
-    "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "hk$": "HKD", "hkd": "HKD", "nz$": "NZD",
-    "nzd": "NZD", "nt$": "TWD", "twd": "TWD", "r$": "BRL", "brl": "BRL", "mx$": "MXN", "mxn": "MXN",
-    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "₹": "INR", "rs.": "INR", "rs": "INR", "inr": "INR",
-    "¥": "¥", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "₩": "KRW", "krw": "KRW", "rp": "IDR", "rp.": "IDR",
-    "idr": "IDR", "₦": "NGN", "ngn": "NGN", "kes": "KES", "ksh": "KES", "zar": "ZAR", "aed": "AED",
-    "sar": "SAR", "egp": "EGP", "try": "TRY", "₺": "TRY", "pln": "PLN", "chf": "CHF", "sek": "SEK",
-    "nok": "NOK", "dkk": "DKK", "thb": "THB", "฿": "THB", "php": "PHP", "₱": "PHP", "myr": "MYR", "rm": "MYR",
-    "vnd": "VND", "₫": "VND", "pkr": "PKR", "bdt": "BDT", "ils": "ILS", "₪": "ILS", "qar": "QAR",
-    "kr": "kr", "r": "R", "cop": "COP", "clp": "CLP", "ars": "ARS", "pen": "PEN", "ghs": "GHS",
-    "egp£": "EGP", "n": "N", "czk": "CZK", "huf": "HUF", "ron": "RON", "uah": "UAH", "rub": "RUB", "₽": "RUB",
+    "$": "$", "us$": "USD", "us $": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd$": "USD", "s$": "SGD",
+    "sg$": "SGD", "sgd$": "SGD", "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD",
+    "cad$": "CAD", "hk$": "HKD", "hkd$": "HKD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
+    "mex$": "MXN", "€": "EUR", "£": "GBP", "₹": "INR", "rs.": "Rs", "rs": "Rs", "₨": "Rs", "¥": "¥",
+    "￥": "¥", "jp¥": "JPY", "cn¥": "CNY", "rmb": "CNY", "人民币": "CNY", "₩": "KRW", "rp.": "IDR",
+    "rp": "IDR", "₦": "NGN", "n": "N", "ksh": "KES", "kshs": "KES", "ksh.": "KES", "r": "R", "₺": "TRY",
+    "฿": "THB", "₱": "PHP", "rm": "MYR", "₫": "VND", "₪": "ILS", "₽": "RUB", "kr": "kr", "kr.": "kr",
+    "e£": "EGP", "gh₵": "GHS", "₵": "GHS", "tk": "BDT", "৳": "BDT", "sfr": "CHF",
 }  # fmt: skip
-# Currency words after the number.
+_EXACT_CASE = {"n": "N", "r": "R", "tk": "Tk"}  # single letters are currencies only in capitals
+# Codes that are also words ("TOP 10", "PHP 8"): a currency only with a scale word or a grouped number.
+_WORDY = {"ALL", "TOP", "CUP", "SOS", "BOB", "GEL", "MOP", "PEN", "TRY", "MAD", "SAR", "PHP", "RON", "NAD"}
+_CODES = sorted(c for c in ISO_4217 if c.lower() not in _PREFIX)
+
+# Currency words after the number (matched case-insensitively).
 _SUFFIX = {
-    "us dollars": "USD", "u.s. dollars": "USD", "dollars": "$", "dollar": "$", "dólares": "USD",
-    "dolares": "USD", "dollari": "USD", "euros": "EUR", "euro": "EUR", "d'euros": "EUR", "de euros": "EUR",
-    "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "yuan": "CNY", "renminbi": "CNY",
-    "rmb": "CNY", "元": "CNY", "yen": "JPY", "円": "JPY", "won": "KRW", "원": "KRW", "rupees": "INR",
-    "rupee": "INR", "rupiah": "IDR", "naira": "NGN", "shillings": "KES", "rand": "ZAR", "dirhams": "AED",
-    "riyals": "SAR", "reais": "BRL", "real": "BRL", "reales": "BRL", "swiss francs": "CHF", "d’euros": "EUR", "pesos": "MXN", "francs": "CHF", "kronor": "SEK",
-    "kroner": "kr", "ringgit": "MYR", "baht": "THB", "dong": "VND", "lira": "TRY", "złoty": "PLN",
-    "zloty": "PLN", "singapore dollars": "SGD", "australian dollars": "AUD", "canadian dollars": "CAD",
-    "hong kong dollars": "HKD", "€": "EUR",
+    "dollars": "$", "dollar": "$", "$": "$", "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD",
+    "american dollars": "USD", "singapore dollars": "SGD", "australian dollars": "AUD",
+    "canadian dollars": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
+    "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "dólares": "USD", "dolares": "USD",
+    "dólares estadounidenses": "USD", "dollari": "USD", "euros": "EUR", "euro": "EUR", "d'euros": "EUR",
+    "d’euros": "EUR", "€": "EUR", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "british pounds": "GBP", "egyptian pounds": "EGP", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
+    "chinese yuan": "CNY", "yen": "JPY", "japanese yen": "JPY", "won": "KRW", "korean won": "KRW",
+    "rupees": "Rs", "rupee": "Rs", "indian rupees": "INR", "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR", "rupiah": "IDR", "naira": "NGN", "shillings": "shillings",
+    "kenyan shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS", "rand": "ZAR",
+    "dirhams": "dirhams", "dirham": "dirhams", "riyals": "riyals", "riyal": "riyals",
+    "saudi riyals": "SAR", "qatari riyals": "QAR", "reais": "BRL", "brazilian reais": "BRL",
+    "brazilian real": "BRL", "reales": "BRL", "pesos": "pesos", "mexican pesos": "MXN",
+    "pesos mexicanos": "MXN", "argentine pesos": "ARS", "colombian pesos": "COP", "chilean pesos": "CLP",
+    "philippine pesos": "PHP", "swiss francs": "CHF", "francs": "francs", "franken": "CHF",
+    "cfa francs": "XOF", "kronor": "SEK", "swedish kronor": "SEK", "kroner": "kr", "norwegian kroner": "NOK",
+    "danish kroner": "DKK", "kronur": "ISK", "kr": "kr", "kr.": "kr", "ringgit": "MYR", "baht": "THB",
+    "dong": "VND", "đồng": "VND", "lira": "TRY", "turkish lira": "TRY", "tl": "TRY", "złoty": "PLN",
+    "zloty": "PLN", "zlotys": "PLN", "zł": "PLN", "rubles": "RUB", "roubles": "RUB", "hryvnias": "UAH",
+    "shekels": "ILS", "soles": "PEN", "cedis": "GHS", "taka": "BDT", "forint": "HUF", "korun": "CZK",
+    "kč": "CZK", "lei": "RON", "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "人民元": "CNY", "美元": "USD",
+    "美金": "USD", "日元": "JPY", "日圆": "JPY", "円": "JPY", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
+    "英镑": "GBP", "新元": "SGD", "新台币": "TWD", "台币": "TWD", "韩元": "KRW", "원": "KRW", "달러": "$",
+    "엔": "JPY", "위안": "CNY", "ドル": "$", "米ドル": "USD", "ユーロ": "EUR",
 }  # fmt: skip
-_CODE_SUFFIX = {c.lower(): c for c in ISO_4217}
+# Words that also mean something else ("won", "rand"): a currency only with a scale word or a big number.
+_WEAK_SUFFIX = {"won", "rand", "dong", "lei", "lira", "tl", "kr", "kr.", "dollar"}
 
 _SCALE = {
-    "k": 10**3, "thousand": 10**3, "mil": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "mio": 10**6,
-    "million": 10**6, "millions": 10**6, "millón": 10**6, "millon": 10**6, "millones": 10**6,
-    "milhão": 10**6, "milhao": 10**6, "milhões": 10**6, "milhoes": 10**6, "juta": 10**6, "millionen": 10**6,
-    "mi": 10**6, "bi": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9, "billion": 10**9, "billions": 10**9, "mrd": 10**9,
-    "milliard": 10**9, "milliarden": 10**9, "miliar": 10**9, "bilhão": 10**9, "bilhao": 10**9,
-    "bilhões": 10**9, "bilhoes": 10**9, "mil millones": 10**9, "tỷ": 10**9, "trillion": 10**12,
-    "tn": 10**12, "triliun": 10**12, "crore": 10**7, "crores": 10**7, "cr": 10**7, "lakh": 10**5,
-    "lakhs": 10**5, "lac": 10**5, "万": 10**4, "亿": 10**8, "億": 10**8, "억": 10**8, "조": 10**12,
-    "만": 10**4,
+    "k": 10**3, "thousand": 10**3, "mil": 10**3, "ribu": 10**3, "tys.": 10**3, "m": 10**6, "mm": 10**6,
+    "mn": 10**6, "mln": 10**6, "mln.": 10**6, "mio": 10**6, "mio.": 10**6, "million": 10**6,
+    "millions": 10**6, "millón": 10**6, "millon": 10**6, "millones": 10**6, "milhão": 10**6, "milhao": 10**6,
+    "milhões": 10**6, "milhoes": 10**6, "mi": 10**6, "juta": 10**6, "millionen": 10**6, "millioner": 10**6,
+    "miljoner": 10**6, "miljoen": 10**6, "milioni": 10**6, "milyon": 10**6, "triệu": 10**6, "b": 10**9,
+    "bn": 10**9, "bln": 10**9, "bil": 10**9, "billion": 10**9, "billions": 10**9, "bi": 10**9,
+    "mrd": 10**9, "mrd.": 10**9, "md": 10**9, "mds": 10**9, "mld": 10**9, "mld.": 10**9,
+    "milliard": 10**9, "milliards": 10**9, "milliarden": 10**9, "milliarder": 10**9, "miljarder": 10**9,
+    "miljard": 10**9, "miliardi": 10**9, "miliar": 10**9, "milyar": 10**9, "bilhão": 10**9,
+    "bilhao": 10**9, "bilhões": 10**9, "bilhoes": 10**9, "mil millones": 10**9, "mil milhões": 10**9,
+    "tỷ": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12, "triliun": 10**12, "billón": 10**12,
+    "billones": 10**12, "billionen": 10**12, "crore": 10**7, "crores": 10**7, "cr": 10**7, "cr.": 10**7,
+    "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5, "lakh crore": 10**12,
+    "thousand crore": 10**10,
 }  # fmt: skip
-_WORDS: dict[str, int | Decimal] = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "half a": Decimal("0.5"), "a half": Decimal("0.5"), "a quarter": Decimal("0.25"),
+_INDIAN = {"crore", "crores", "cr", "cr.", "lakh", "lakhs", "lac", "lacs", "lakh crore", "thousand crore"}
+# Languages that write a decimal comma ("€1,5 Mio.", "R$ 3,5 milhões"): "1,500" there is 1.5.
+_COMMA_WORDS = {
+    "mio", "mio.", "mrd", "mrd.", "md", "mds", "millions", "millones", "millón", "millon", "milhão",
+    "milhao", "milhões", "milhoes", "mi", "bi", "juta", "millionen", "millioner", "miljoner", "miljoen",
+    "milioni", "milyon", "triệu", "mld", "mld.", "milliard", "milliards", "milliarden", "milliarder",
+    "miljarder", "miljard", "miliardi", "miliar", "milyar", "bilhão", "bilhao", "bilhões", "bilhoes",
+    "tỷ", "triliun", "billón", "billones", "mln", "mln.", "ribu", "tys.", "d'euros", "d’euros", "reais",
+    "zł", "kč", "kr", "kr.", "r$", "rp", "rp.",
 }  # fmt: skip
+_CJK = {"千万": 10**7, "千萬": 10**7, "천만": 10**7, "百万": 10**6, "百萬": 10**6, "백만": 10**6,
+        "兆": 10**12, "조": 10**12, "亿": 10**8, "億": 10**8, "억": 10**8, "万": 10**4, "萬": 10**4,
+        "만": 10**4, "千": 10**3, "천": 10**3}  # fmt: skip
+
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}  # fmt: skip
+_NUMBER_WORDS: dict[str, int] = {**_UNITS, **_TEENS, **_TENS, "a": 1, "hundred": 100}
 
 
-def _alt(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation, longest first so "US$" wins over "$" and "millones" over "mil"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_NUM = r"\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-_WORD_NUM = rf"(?:{_alt(_WORDS)})"
-_SCALE_RE = rf"(?:{_alt(_SCALE)})"
-_PREFIX_RE = rf"(?:{_alt(_PREFIX)})"
-_SUFFIX_RE = rf"(?:{_alt(_SUFFIX)}|{_alt(_CODE_SUFFIX)})"
-
-_PATTERN = re.compile(
-    rf"""
-    (?<![\w$€£¥₹₩])
-    (?:(?P<pre>{_PREFIX_RE})\s?)?
-    (?P<num>{_NUM}|{_WORD_NUM}(?=\s?{_SCALE_RE}\b))
-    (?:\s?(?P<scale>{_SCALE_RE})\.?(?![A-Za-z]))?
-    (?:\s?(?:de\s+|of\s+)?(?P<suf>{_SUFFIX_RE})(?![A-Za-z]))?
-    """,
-    re.IGNORECASE | re.VERBOSE,
+_SP = r"[ \u00a0\u202f]"
+_NUM = r"\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:[,.\u00a0\u202f ]\d{3})+)(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_SMALL = rf"(?:(?:{_alt(_TENS)})(?:[- ](?:{_alt(_UNITS)}))?|{_alt(_TEENS)}|{_alt(_UNITS)})"
+_WORD_NUM = (
+    rf"(?i:(?:half{_SP}+a|a{_SP}+half|a{_SP}+quarter|(?:{_SMALL}|a){_SP}+hundred(?:{_SP}+(?:and{_SP}+)?"
+    rf"{_SMALL})?|{_SMALL}(?:{_SP}+and{_SP}+a{_SP}+(?:half|quarter))?|a)\b)"
 )
+_WORD_SCALES = [w for w in _SCALE if (len(w) >= 4 and w.isalpha()) or " " in w]
+_PRE_RE = rf"(?:(?i:{_alt(_PREFIX)})|{_alt(_CODES)})"
+_SUF_RE = rf"(?:(?i:{_alt(_SUFFIX)})|{'|'.join(ISO_4217)})"
+_PATTERN = re.compile(
+    r"(?<![A-Za-z0-9_$€£¥₹₩₦])(?<!\d[.,])"
+    rf"(?:(?P<pre>{_PRE_RE}){_SP}?)?"
+    rf"(?:(?P<cjk>(?:(?:{_NUM}){_SP}?(?:{_alt(_CJK)}){_SP}?)+)"
+    rf"|(?P<num>{_NUM}|{_WORD_NUM}(?=[\s-]+(?i:{_alt(_WORD_SCALES)})\b))"
+    rf"(?:[\s-]?(?P<scale>(?i:{_alt(_SCALE)}))(?![A-Za-z]))?)"
+    rf"(?:{_SP}?(?:(?i:de|di|of|em){_SP}+)?(?P<suf>{_SUF_RE})(?![A-Za-z])(?!{_SP}?\d))?"
+)
+_RANGE = re.compile(rf"{_SP}?(?:-|–|—|to){_SP}?(?:{_PRE_RE})?{_SP}?(?:{_NUM})[\s-]?(?i:{_alt(_SCALE)})\b")
+# After a bare "crore"/"lakh" (no currency written), a noun means a count: "19 lakh rides".
+_AFTER_INDIAN = re.compile(r"\s*([A-Za-z]+)")
+_INDIAN_OK = {
+    "in", "from", "to", "and", "or", "at", "for", "with", "as", "by", "on", "funding", "round", "investment",
+    "seed", "series", "valuation", "revenue", "arr", "loan", "debt", "fund", "grant", "capital", "worth",
+    "each", "apiece", "led", "raised", "was", "is", "has", "had", "which", "that", "this", "last", "earlier",
+}  # fmt: skip
 
-_LOCAL_DOLLAR = {
-    "SGD": r"\bsingapore\b|\bS\$",
-    "AUD": r"\baustralia|\bA\$",
-    "CAD": r"\bcanad|\bC\$",
-    "HKD": r"\bhong kong\b|\bHK\$",
-    "NZD": r"\bnew zealand\b|\bNZ\$",
-    "TWD": r"\btaiwan\b|\bNT\$",
+# Context signals for symbols several currencies share: (code, pattern) and the default when none match.
+_SIGNALS: dict[str, tuple[list[tuple[str, str]], str | None]] = {
+    "Rs": ([("INR", r"\bindia|₹|mumbai|bengaluru|bangalore|delhi"), ("PKR", r"pakistan|karachi|lahore|islamabad"),
+            ("LKR", r"sri lanka|colombo"), ("NPR", r"\bnepal|kathmandu")], "INR"),
+    "kr": ([("SEK", r"swed|stockholm|kronor|miljoner"), ("NOK", r"norw|oslo"),
+            ("DKK", r"denmark|danish|copenhagen"), ("ISK", r"iceland|reykjav")], None),
+    "R": ([("ZAR", r"south africa|johannesburg|cape town|pretoria|durban|\brand\b")], None),
+    "N": ([("NGN", r"nigeria|naira|lagos|abuja")], None),
+    "shillings": ([("KES", r"kenya|nairobi"), ("UGX", r"uganda|kampala"), ("TZS", r"tanzania|dar es salaam")], None),
+    "pesos": ([("MXN", r"mexic|méxic"), ("ARS", r"argentin|buenos aires"), ("COP", r"colombia|bogot"),
+               ("CLP", r"\bchile"), ("PHP", r"philippin|manila"), ("UYU", r"uruguay|montevideo")], None),
+    "dirhams": ([("AED", r"emirat|\buae\b|dubai|abu dhabi"), ("MAD", r"morocc|casablanca|rabat")], "AED"),
+    "riyals": ([("SAR", r"saudi|riyadh"), ("QAR", r"qatar|doha"), ("OMR", r"\boman\b|muscat")], "SAR"),
+    "francs": ([("CHF", r"swiss|switzerland|zurich|geneva"), ("XOF", r"\bcfa\b|senegal|ivory coast|côte d"),
+                ("XAF", r"cameroon|gabon")], "CHF"),
+    "¥": ([("CNY", r"\bchin|beijing|shanghai|shenzhen"), ("JPY", r"\bjapan|tokyo|osaka")], None),
+}  # fmt: skip
+_AMBIGUOUS = {"kr": ("SEK", "NOK", "DKK"), "R": ("ZAR", "BRL"), "N": ("NGN",), "¥": ("CNY", "JPY"),
+              "shillings": ("KES", "UGX", "TZS"), "pesos": ("MXN", "ARS", "COP", "CLP", "PHP")}  # fmt: skip
+
+_LOCAL_DOLLARS = {
+    "SGD": (r"\bS\$|\bSGD\b", r"singapore"),
+    "AUD": (r"\bAU?\$|\bAUD\b", r"australia|sydney|melbourne"),
+    "CAD": (r"\bCA?\$|\bCAD\b", r"canad|toronto|vancouver|montreal"),
+    "HKD": (r"\bHK\$|\bHKD\b", r"hong kong"),
+    "NZD": (r"\bNZ\$|\bNZD\b", r"new zealand|auckland"),
+    "TWD": (r"\bNT\$|\bTWD\b", r"taiwan|taipei"),
 }
-_DOLLARS = ("USD", "SGD", "AUD", "CAD", "HKD", "NZD", "TWD")
+_HEDGE = r"(?:~|about|approx(?:imately|\.)?|around|roughly|some|nearly|or)?"
+# "$8.5m (US$6.3m)": a bare-$ amount glossed in US dollars, so this article's "$" is not the US dollar.
+_CONTRAST = re.compile(
+    rf"(?<![A-Za-z$])\$\s?\d[^()\n$]{{0,25}}?(?:\(\s*{_HEDGE}\s*|,?\s+or\s+)(?:US\s?\$|USD|U\.S\.\s?\$)",
+    re.I,
+)
+_DECLARED = re.compile(
+    r"\b(?:figures|amounts|sums|values|prices|dollars)\b[^.\n]{0,40}?\b(?:in|are|refer to|mean)\s+"
+    r"(singapore|australian|canadian|hong kong|new zealand|(?:new )?taiwan(?:ese)?)\s+dollars",
+    re.I,
+)
+_DECLARED_CODE = {"singapore": "SGD", "australian": "AUD", "canadian": "CAD", "hong kong": "HKD",
+                  "new zealand": "NZD"}  # fmt: skip
+
+
+def _dollar(article: str) -> tuple[str | None, tuple[str, ...]]:
+    """(code, candidates) for a bare "$": USD unless the article declares or glosses a local dollar."""
+    declared = _DECLARED.search(article)
+    if declared:
+        return _DECLARED_CODE.get(declared.group(1).lower(), "TWD"), ()
+    if not _CONTRAST.search(article):
+        return "USD", ()
+    written = [c for c, (sym, _) in _LOCAL_DOLLARS.items() if re.search(sym, article)]
+    named = [c for c, (_, place) in _LOCAL_DOLLARS.items() if re.search(place, article, re.I)]
+    for found in (written, named):
+        if len(found) == 1:
+            return found[0], ()
+    return None, tuple(written or named or _LOCAL_DOLLARS)
 
 
 def dollar_currency(article: str) -> str | None:
-    """What a bare "$" means here: USD unless the article pairs "$X (US$Y)", which makes "$" local."""
-    if not re.search(r"(?<![A-Za-z])\$\s?\d[^()]{0,30}\(\s*(?:~|about|approx\.?|around)?\s*US\$", article):
-        return "USD"
-    for code, signal in _LOCAL_DOLLAR.items():
-        if re.search(signal, article, re.IGNORECASE):
-            return code
-    return None
+    """What a bare "$" means in this article: "USD" unless "$X (US$Y)" or an explicit "figures are in
+    Singapore dollars" makes it local; None when the gloss shows it is local but not which dollar."""
+    return _dollar(article)[0]
 
 
-def _yen_currency(article: str) -> str | None:
-    cny = re.search(r"\byuan\b|\brmb\b|\bchin|renminbi|元", article, re.IGNORECASE)
-    jpy = re.search(r"\byen\b|\bjapan|円", article, re.IGNORECASE)
-    if cny and not jpy:
-        return "CNY"
-    if jpy and not cny:
-        return "JPY"
-    return None
+def _resolve(marker: str, article: str) -> tuple[str | None, tuple[str, ...]]:
+    """A marker or code -> (ISO code, ()) or (None, candidates) from the article's signals."""
+    if marker == "$":
+        return _dollar(article)
+    if marker not in _SIGNALS:
+        return marker, ()
+    if marker == "¥":  # the currency's own name outranks the places the article mentions
+        named = [
+            c
+            for c, p in (("CNY", r"\byuan\b|\brmb|renminbi|元"), ("JPY", r"\byen\b|円"))
+            if re.search(p, article, re.I)
+        ]
+        if len(named) == 1:
+            return named[0], ()
+    signals, default = _SIGNALS[marker]
+    counts = {code: len(re.findall(pattern, article, re.I)) for code, pattern in signals}
+    hits = sorted((c for c in counts if counts[c]), key=lambda c: -counts[c])
+    if len(hits) == 1 or (len(hits) > 1 and counts[hits[0]] >= 2 * counts[hits[1]]):
+        return hits[0], ()  # one place, or one that clearly dominates ("Mexico City ... and Colombia next")
+    if default is not None and (not hits or default in hits):
+        return default, ()
+    return None, tuple(hits) or _AMBIGUOUS.get(marker, tuple(code for code, _ in signals))
 
 
-def _value(num: str, scale: str | None) -> Decimal:
-    num = num.strip()
-    lowered = num.lower()
-    if lowered in _WORDS:
-        base = Decimal(_WORDS[lowered])
-    else:
-        digits = num.replace(" ", "")
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", digits):  # 1.002.000,5
-            digits = digits.replace(".", "").replace(",", ".")
-        elif re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", digits):  # 1,002,000.5
-            digits = digits.replace(",", "")
-        elif re.fullmatch(r"\d+,\d{1,2}", digits):  # 1,5 (decimal comma)
-            digits = digits.replace(",", ".")
+def _number(raw: str, decimal_comma: bool) -> Decimal:
+    """Digits with separators -> Decimal. A lone ",ddd"/".ddd" is a decimal or a thousands group
+    depending on the language the amount is written in."""
+    s = re.sub(r"[\s\u00a0\u202f]", "", raw)
+    if "," in s and "." in s:
+        dec, thou = (",", ".") if s.rfind(",") > s.rfind(".") else (".", ",")
+        s = s.replace(thou, "").replace(dec, ".")
+    elif "," in s or "." in s:
+        sep = "," if "," in s else "."
+        parts = s.split(sep)
+        if len(parts) > 2:
+            s = "".join(parts)
+        elif len(parts[1]) != 3 or (sep == ",") == decimal_comma:
+            s = parts[0] + "." + parts[1]
         else:
-            digits = digits.replace(",", "")
-        try:
-            base = Decimal(digits)
-        except InvalidOperation as exc:
-            raise MoneyParseError(f"{num!r} is not a number") from exc
-    factor = _SCALE.get(scale.lower().rstrip("."), 1) if scale else 1
-    result = base * factor
-    return result.quantize(Decimal(1)) if result == result.to_integral_value() else result.normalize()
+            s = "".join(parts)
+    try:
+        return Decimal(s)
+    except InvalidOperation as exc:  # pragma: no cover - the regex only admits digits
+        raise MoneyParseError(f"{raw!r} is not a number") from exc
 
 
-def _resolve(pre: str | None, suf: str | None, article: str) -> tuple[str | None, tuple[str, ...]]:
-    code = None
-    if pre:
-        code = _PREFIX.get(pre.lower())
-    if suf:
-        s = suf.lower()
-        word = _SUFFIX.get(s) or _CODE_SUFFIX.get(s)
-        if word and (code is None or code in ("$", "¥", "R", "kr")):
-            code = word if word != "$" or code is None else code
-    if code == "$":
-        local = dollar_currency(article)
-        return (local, ()) if local else (None, _DOLLARS)
-    if code == "¥":
-        yen = _yen_currency(article)
-        return (yen, ()) if yen else (None, ("CNY", "JPY"))
-    if code == "N":
-        if re.search(r"nigeria|naira|lagos|abuja", article, re.IGNORECASE):
-            return "NGN", ()
-        return None, ("NGN",)
-    if code == "R":
-        return ("ZAR", ()) if re.search(r"south africa", article, re.IGNORECASE) else (None, ("ZAR", "BRL"))
-    if code == "kr":
-        for c, signal in (
-            ("SEK", r"swed|stockholm"),
-            ("NOK", r"norw|oslo"),
-            ("DKK", r"denmark|danish|copenhagen"),
-        ):
-            if re.search(signal, article, re.IGNORECASE):
-                return c, ()
-        return None, ("SEK", "NOK", "DKK")
-    return code, ()
+def _words(raw: str) -> Decimal:
+    """Number words -> Decimal: "half a" 0.5, "two hundred and fifty" 250, "one and a half" 1.5."""
+    low = " ".join(raw.lower().replace("-", " ").split())
+    if low in ("half a", "a half"):
+        return Decimal("0.5")
+    if low == "a quarter":
+        return Decimal("0.25")
+    extra = Decimal(0)
+    for tail, add in ((" and a half", "0.5"), (" and a quarter", "0.25")):
+        if low.endswith(tail):
+            low, extra = low[: -len(tail)], Decimal(add)
+    total = 0
+    for tok in low.split():
+        if tok == "hundred":
+            total = (total or 1) * 100
+        elif tok != "and":
+            total += _NUMBER_WORDS[tok]
+    return Decimal(total) + extra
 
 
-def _spans(text: str, article: str) -> list[ParsedMoney]:
-    found = []
+def _exact(value: Decimal) -> Decimal:
+    """Integral values without exponent or trailing zeros ("1.8e9" -> 1800000000)."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def _scan(text: str, article: str) -> tuple[list[ParsedMoney], list[str]]:
+    """Money spans in `text` (currencies resolved against `article`) and the ranges skipped."""
+    found: list[ParsedMoney] = []
+    ranges: list[str] = []
+    cache: dict[str, tuple[str | None, tuple[str, ...]]] = {}
     for m in _PATTERN.finditer(text):
-        pre, num, scale, suf = m.group("pre"), m.group("num"), m.group("scale"), m.group("suf")
-        if not pre and not suf:
-            # Indian scale words imply rupees; bare numbers are not money.
-            if scale and scale.lower().rstrip(".") in ("crore", "crores", "cr", "lakh", "lakhs", "lac"):
-                suf = "rupees"
-            elif scale and scale in ("万", "亿", "億") and re.match(r"\s?元", text[m.end() :]):
-                suf = "元"
-            else:
-                continue
-        if num.lower() in _WORDS and not scale:
-            continue  # "a million dollars" is money; "a €" before "2 million" is not
-        if pre and pre.lower() in ("n", "r") and not scale:
-            continue  # "N95", "R2": a single letter is a currency only before an amount with a scale
+        pre, num, scale, suf, cjk = (m.group(g) for g in ("pre", "num", "scale", "suf", "cjk"))
+        if pre and pre.lower() in _EXACT_CASE and pre != _EXACT_CASE[pre.lower()]:
+            continue
+        grouped = bool(num and re.search(r"\d[,.]\d{3}", num))
+        if pre and (pre.lower() in ("n", "r") or pre in _WORDY) and not (scale or cjk or grouped):
+            continue  # "N95", "R2", "PHP 8": a letter or word is a currency only before a scaled amount
+        if suf and suf in _WORDY and not (scale or cjk):
+            suf = None
         if (
-            pre
-            and pre.lower() in ("r", "rm", "rs", "kr", "try", "sar", "php", "rp", "mil")
-            and not re.match(r"\s?\d", text[m.start() + len(pre) :])
+            suf
+            and not pre
+            and suf.lower() in _WEAK_SUFFIX
+            and not (scale or cjk or len(re.sub(r"\D", "", num)) >= 4)
         ):
+            continue  # "3 won the award"
+        end = m.end() if suf else (m.end("scale") if scale else m.end("cjk") if cjk else m.end("num"))
+        scale_key = scale.lower() if scale else None
+        if scale_key and scale_key.endswith(".") and not suf:
+            end -= 1
+        while text[end - 1] in " \u00a0\u202f":
+            end -= 1
+        if not pre and not suf:
+            if scale_key in _INDIAN:
+                after = _AFTER_INDIAN.match(text, end)
+                if after and after.group(1).lower() not in _INDIAN_OK:
+                    continue  # "19.3 lakh rides": a count, not rupees
+                suf = "rupees"
+            else:
+                continue  # a number without a currency is not money ("30 provinces", "82.8 per cent")
+        small = bool(num and num.isdigit() and int(num) < 1000)
+        if small and not scale and not suf and (rng := _RANGE.match(text, end)):
+            ranges.append(text[m.start() : rng.end()])
+            continue  # "$5-10 million": "$5" alone would be read as five dollars
+        if num and not scale and not cjk and re.fullmatch(r"(?:19|20)\d\d", num) and not pre:
             continue
-        if re.fullmatch(r"(?:19|20)\d\d", num) and not scale and not pre:
+        if num and not scale and re.match(r"\s?%", text[m.end("num") :]):
             continue
-        try:
-            value = _value(num, scale)
-        except MoneyParseError:
-            continue
+        words = {w.lower() for w in (pre, scale, suf) if w}
+        if cjk:
+            value = sum(
+                (_number(n, False) * _CJK[u] for n, u in re.findall(rf"({_NUM}){_SP}?({_alt(_CJK)})", cjk)),
+                Decimal(0),
+            )
+        elif num and num[0].isdigit():
+            value = _number(num, bool(words & _COMMA_WORDS)) * _SCALE.get(scale_key or "", 1)
+        else:
+            if not scale:
+                continue
+            value = _words(num or "") * _SCALE[scale_key or ""]
         if value <= 0:
             continue
-        currency, ambiguous = _resolve(pre, suf, article)
-        end = m.end()
-        while end > m.start() and text[end - 1] in " .":
-            end -= 1
-        found.append(ParsedMoney(value, currency, text[m.start() : end], m.start(), end, ambiguous))
-    return found
+        marker = _PREFIX.get(pre.lower(), pre) if pre else None
+        suf_marker = (_SUFFIX.get(suf.lower()) or suf) if suf else None
+        if marker is None or (marker not in ISO_4217 and suf_marker in ISO_4217):
+            marker = suf_marker
+        assert marker is not None
+        if marker not in cache:
+            cache[marker] = _resolve(marker, article)
+        currency, ambiguous = cache[marker]
+        found.append(ParsedMoney(_exact(value), currency, text[m.start() : end], m.start(), end, ambiguous))
+    return found, ranges
 
 
 def find_money(article: str) -> list[ParsedMoney]:
-    """Every money span in an article, with offsets and currencies resolved from the whole article."""
-    return _spans(article, article)
+    """Every money span in an article, in order, with offsets and currencies resolved from the article."""
+    return _scan(article, article)[0]
 
 
 _FILLER = re.compile(
     r"^(?:about|around|approximately|approx\.?|nearly|almost|roughly|some|over|more than|up to|at least|"
-    r"just over|just under|under|~|cerca de|quase|mais de|alrededor de|más de|rund|etwa|über|environ|plus de|"
-    r"sekitar|lebih dari|an additional|additional|a further|another|[\s(),.;:+~–-])*",
+    r"just over|just under|under|cerca de|quase|mais de|alrededor de|más de|rund|etwa|über|environ|"
+    r"plus de|près de|sekitar|lebih dari|an additional|additional|a further|another|a total of|total|"
+    r"약|约|近|超过|[\s(),.;:+~–-])*",
     re.IGNORECASE,
 )
 
 
 def parse_money(text: str, *, context: str | None = None) -> ParsedMoney:
-    """One amount making up `text` (hedges such as "about" and brackets are allowed around it)."""
+    """The one amount making up `text`; hedges ("about", "more than") and brackets may surround it.
+    `context` (the article) resolves "$", "¥", "kr"; offsets are into `text`."""
     if not text or not text.strip():
-        raise MoneyParseError("empty text: no amount of money to parse")
-    spans = _spans(text, context if context is not None else text)
+        raise MoneyParseError(f"no amount of money in {text!r} (empty text)")
+    spans, ranges = _scan(text, context if context is not None else text)
+    if not spans and ranges:
+        raise MoneyParseError(f"{text!r} is a range ({ranges[0]!r}), not one amount")
     if not spans:
         raise MoneyParseError(f"no amount of money in {text!r}")
-    distinct = {(s.value, s.currency) for s in spans}
-    if len(distinct) > 1:
-        raise MoneyParseError(f"{text!r} holds {len(spans)} different amounts; give one")
+    if len({(s.value, s.currency) for s in spans}) > 1:
+        raise MoneyParseError(
+            f"{text!r} holds {len(spans)} different amounts ({', '.join(s.text for s in spans)}); give one"
+        )
     span = spans[0]
-    rest = (text[: span.start] + " " + text[span.end :]).strip()
-    rest = _FILLER.sub("", rest)
+    rest = _FILLER.sub("", (text[: span.start] + " " + text[span.end :]).strip())
     if re.search(r"\w{3,}", rest) and len(rest) > 24:
         raise MoneyParseError(f"{text!r} is more than an amount of money (left over: {rest!r})")
     return span
