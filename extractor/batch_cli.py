@@ -23,17 +23,13 @@ def _positive(value: str) -> int:
     return n
 
 
-def _build_extractor(args: argparse.Namespace) -> Any:
-    from extractor.cli import _extractor
-
-    return _extractor(args)
-
-
 def cmd_batch(args: argparse.Namespace) -> int:
     prices = load_prices(args.prices)  # a bad price table fails before any work is done
     cache = None if args.no_cache else ResponseCache(args.cache or default_path())
     try:
-        with _build_extractor(args) as extractor:
+        from extractor.cli import build_extractor
+
+        with build_extractor(args) as extractor:
             summary = run_batch(
                 args.input,
                 args.output,

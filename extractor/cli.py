@@ -51,7 +51,8 @@ def _backend_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--timeout", type=float, help="seconds per HTTP request (default 120)")
 
 
-def _extractor(args: argparse.Namespace) -> Extractor:
+def build_extractor(args: argparse.Namespace) -> Extractor:
+    """The Extractor the model options of any subcommand describe."""
 
     return Extractor(
         args.backend,
@@ -74,7 +75,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         data = path.read_bytes()
         source = args.file
     text = decode(data, source)
-    with _extractor(args) as extractor:
+    with build_extractor(args) as extractor:
         record = extractor.extract(text, args.published)
     print(record.model_dump_json(indent=None if args.compact else 2, exclude_none=False))
     return 0

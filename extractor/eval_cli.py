@@ -65,9 +65,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.predictions:
         predictions = load_predictions(args.predictions)
     else:
-        from extractor.cli import _extractor
+        from extractor.cli import build_extractor
 
-        with _extractor(args) as extractor:
+        with build_extractor(args) as extractor:
             # More in flight than the backend serves at once only inflates each article's latency.
             concurrency = min(args.concurrency, extractor.backend.parallel or args.concurrency)
             predictions = predict(articles, extractor, out / "predictions.jsonl", concurrency)
