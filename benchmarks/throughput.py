@@ -167,7 +167,7 @@ def naive_loop(stub: Stub, n: int) -> dict[str, Any]:
     ex = Extractor("openai", model="stub", base_url=stub.url, api_key="k", mode="json")
     articles = [synthetic_article(i) for i in range(n)]
     # A user's fixed prompt: rendered once, before the timed loop.
-    prompts: list[Any] = [ex.prompt.messages(a["text"], a["published"]) for a in articles]
+    prompts: list[Any] = [ex.form.request(a["text"], a["published"]).messages for a in articles]
     ex.close()
     client = instructor.from_openai(openai.OpenAI(base_url=stub.url, api_key="k"), mode=instructor.Mode.JSON)
     client.chat.completions.create(model="stub", response_model=Draft, messages=prompts[0])  # warm-up

@@ -12,11 +12,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from extractor import fx
-from extractor.dates import resolve
 from extractor.grounding import Grounder
-from extractor.money import MoneyParseError, parse_money
-from extractor.round_types import round_type_for
+from extractor.parsing import fx
+from extractor.parsing.dates import resolve
+from extractor.parsing.money import MoneyParseError, parse_money
+from extractor.parsing.round_types import round_type_for
 from schemas.draft import Draft, DraftRound
 from schemas.record import Evidence, Investor, Money, RecordWarning, Round, Valuation
 

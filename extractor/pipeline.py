@@ -13,14 +13,11 @@ from instructor.core import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
 from extractor.article import check_published, check_text
-from extractor.assembly import assemble
-from extractor.backends import Backend, make_backend, resolve_settings
-from extractor.candidates import FOCUS_CHARS, Candidates
+from extractor.backends import Backend, make_backend, make_form, resolve_settings
+from extractor.backends.transport import RetryPolicy
 from extractor.checks import Checked, Checker, Problem
 from extractor.errors import BackendError, ExtractorError, InputError
-from extractor.prompting import Prompt
-from extractor.transport import RetryPolicy
-from schemas.draft import DRAFT_CHECKER, CheckedAnswer, Draft, Roles
+from schemas.draft import DRAFT_CHECKER, CheckedAnswer, Draft
 from schemas.record import Extraction, Provenance, Usage
 
 
@@ -102,12 +99,11 @@ class Extractor:
                 retry=retry,
             )
             self.backend = make_backend(settings)
-        directory = Path(prompt_dir) if prompt_dir else None
-        self.prompt = Prompt(self.backend.style, directory) if directory else Prompt(self.backend.style)
+        # The backend says which form its model fills; the pipeline never asks which backend it has.
+        self.form = make_form(self.backend.form, prompt_dir)
         self.max_reasks = max_reasks
         self.max_tokens = max_tokens
         self.max_article_chars = max_article_chars
-        self._example_text = "\n".join(ex["text"] for ex in self.prompt.examples)
         self._sync: Callable[..., Any] | None = None
         self._async: Callable[..., Any] | None = None
 
@@ -115,7 +111,7 @@ class Extractor:
 
     @property
     def prompt_version(self) -> str:
-        return self.prompt.version
+        return self.form.version
 
     def _request(self, text: str, published: str | None) -> _Request:
         text = check_text(text, "article")
@@ -125,49 +121,20 @@ class Extractor:
                 "(max_article_chars): split it into separate articles or raise the limit"
             )
         published = check_published(published)
-        checker = Checker(text, published, self._example_text)
-        notes: list[Problem] = []
-        answer: type[CheckedAnswer]
-        if self.backend.style == "completion":
-            # A base model gets the sentences that matter and a form whose keys are the article's own
-            # candidate spans: it only chooses roles, it cannot invent values.
-            cands = Candidates.find(text)
-            messages = self.prompt.messages(cands.focus, published)
-            schema = cands.roles_schema()
-            answer = Roles
-            if cands.dropped:
-                notes.append(
-                    Problem(
-                        "record",
-                        f"{cands.dropped} relevant sentences did not fit the small model's {FOCUS_CHARS}-character "
-                        "focus and were not read; rounds they report may be missing",
-                        reask=False,
-                    )
-                )
-
-            def to_draft(answer: Any) -> Draft:
-                return assemble(answer, cands, text)
-        else:
-            messages = self.prompt.messages(text, published)
-            schema = Draft.model_json_schema()
-            answer = Draft
-
-            def to_draft(answer: Any) -> Draft:
-                draft: Draft = answer
-                return draft
-
-        self.backend.check_size("\n".join(m["content"] for m in messages))
+        checker = Checker(text, published, self.form.example_text)
+        form = self.form.request(text, published)
+        self.backend.check_size("\n".join(m["content"] for m in form.messages))
         kwargs: dict[str, Any] = {
             "model": self.backend.model,
-            "messages": messages,
-            "response_model": answer,
+            "messages": form.messages,
+            "response_model": self.form.answer,
             "max_retries": self.max_reasks,
             "temperature": 0,
-            **self.backend.request_extras(schema),
+            **self.backend.request_extras(form.schema),
         }
         if self.max_tokens:
             kwargs["max_tokens"] = self.max_tokens
-        return _Request(text, published, checker, kwargs, answer, to_draft, notes)
+        return _Request(text, published, checker, kwargs, self.form.answer, form.to_draft, list(form.notes))
 
     @contextmanager
     def _bound(self, req: _Request) -> Iterator[None]:
@@ -200,7 +167,7 @@ class Extractor:
             provenance=Provenance(
                 model=self.backend.model,
                 backend=self.backend.name,
-                prompt_version=self.prompt.version,
+                prompt_version=self.form.version,
                 usage=usage,
                 latency_ms=round((time.perf_counter() - started) * 1000),
                 attempts=attempts,

@@ -105,7 +105,7 @@ class Roles(CheckedAnswer):
     """The small-model form: the role of every candidate name and amount in the article.
 
     A base model cannot reliably write nested records, but it can label spans it
-    is shown. Rounds are assembled from these labels (extractor.assembly), then
+    is shown. Rounds are assembled from these labels (extractor.forms.roles.assembly), then
     checked like any draft.
     """
 

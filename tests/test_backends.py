@@ -6,7 +6,7 @@ import pytest
 
 from extractor import ConfigError, Extractor
 from extractor.backends import resolve_settings
-from extractor.backends.embedded import render_prompt
+from extractor.backends.embedded.backend import render_prompt
 from tests.stub_server import StubServer
 
 ARTICLE = "Tidewater Robotics raised $18 million in a Series A round led by Northmoor Ventures on Tuesday."
@@ -63,7 +63,7 @@ def test_provenance_names_model_backend_and_prompt_version():
     record = _send("json")[1]
     p = record.provenance
     assert (p.model, p.backend, p.schema_version) == ("m1", "openai:json", "1.0")
-    assert p.prompt_version.startswith("chat-") and p.latency_ms >= 0
+    assert p.prompt_version.startswith("draft-") and p.latency_ms >= 0
 
 
 def test_settings_come_from_arguments_then_environment():

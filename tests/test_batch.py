@@ -463,7 +463,7 @@ def test_cli_reads_the_price_table_and_rejects_a_bad_concurrency(tmp_path):
 def test_the_earlier_call_form_still_works(tmp_path):
     src = write_input(tmp_path / "in.jsonl", [article(0)])
     with StubServer(answer) as server, extractor_for(server) as ex:
-        summary = run_batch(ex, str(src), str(tmp_path / "o.jsonl"), progress=False)
+        summary = run_batch(str(src), str(tmp_path / "o.jsonl"), extractor=ex, progress=False)
         with pytest.raises(TypeError):
             run_batch(src, tmp_path / "o.jsonl")  # no extractor
     assert summary.counts == {"ok": 1}

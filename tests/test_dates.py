@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.dates import find_dates, resolve
+from extractor.parsing.dates import find_dates, resolve
 
 
 @pytest.mark.parametrize(

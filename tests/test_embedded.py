@@ -38,7 +38,7 @@ def test_example_article_gives_a_grounded_record(extractor):
     _evidence_matches(text, record)
     p = record.provenance
     assert p.model == "gemma-3-270m-q4_k_m" and p.backend == "embedded:llama-cpp"
-    assert p.prompt_version.startswith("completion-") and p.usage.prompt_tokens > 100 and p.latency_ms > 0
+    assert p.prompt_version.startswith("roles-") and p.usage.prompt_tokens > 100 and p.latency_ms > 0
 
 
 def test_article_without_a_round_gives_no_round(extractor):

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.round_types import round_type_for
+from extractor.parsing.round_types import round_type_for
 from schemas.gold import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -139,9 +139,9 @@ def test_news_flag_agrees_with_rounds(raw, art):
 @pytest.mark.parametrize(("raw", "art"), CASES)
 def test_money_is_in_the_text(raw, art):
     try:
-        from extractor.money import find_money
+        from extractor.parsing.money import find_money
     except ImportError:  # pragma: no cover - the parser is written alongside these fixtures
-        pytest.skip("extractor.money.find_money is not available yet")
+        pytest.skip("extractor.parsing.money.find_money is not available yet")
     spans = find_money(art.text)
     for rnd in art.gold.rounds:
         for field in ("amount", "amount_usd", "valuation"):

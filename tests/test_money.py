@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractor.money import MoneyParseError, ParsedMoney, dollar_currency, find_money, parse_money
+from extractor.parsing.money import MoneyParseError, ParsedMoney, dollar_currency, find_money, parse_money
 from schemas.currencies import ISO_4217
 
 # (surface form, exact value, ISO code): English, then Portuguese, Spanish, German, French, Italian,

@@ -30,10 +30,11 @@ import yaml
 from vcr.request import Request
 
 from extractor import BackendError, Extractor
+from extractor.backends.transport import RetryPolicy
 from extractor.batch import run_batch
 from extractor.checks import Checker
-from extractor.prompting import Prompt
-from extractor.transport import RetryPolicy
+from extractor.forms.draft import DraftForm
+from extractor.forms.prompt import default_dir
 from schemas import Extraction
 from schemas.draft import Draft
 from tests.recording import (
@@ -91,7 +92,7 @@ def tokens(record: Extraction) -> tuple[int, int, int]:
 
 
 def example_text() -> str:
-    return "\n".join(ex["text"] for ex in Prompt("chat").examples)
+    return DraftForm().example_text
 
 
 def invented(answer: dict[str, Any], article: str) -> set[str]:
@@ -161,7 +162,7 @@ def test_a_failed_check_is_sent_back_as_a_reask():
 
 
 def test_a_transport_error_is_retried(caplog):
-    caplog.set_level(logging.WARNING, logger="extractor.transport")
+    caplog.set_level(logging.WARNING, logger="extractor.backends.transport")
     with replaying("transport_retry") as cassette, extractor(FLAKY_PROXY, max_reasks=0) as ex:
         record = ex.extract(SHORT, PUBLISHED)
     assert [r["status"]["code"] for r in cassette.responses] == [503, 200]
@@ -213,7 +214,7 @@ def test_a_batch_of_articles(tmp_path):
 
 @replay_only
 def test_a_changed_prompt_fails_loudly_with_the_rerecord_command(tmp_path):
-    for f in Prompt("chat").directory.iterdir():
+    for f in default_dir().iterdir():
         if f.suffix in (".j2", ".json"):
             shutil.copy(f, tmp_path / f.name)
     (tmp_path / "chat_system.j2").write_text((tmp_path / "chat_system.j2").read_text() + "\nBe terse.\n")

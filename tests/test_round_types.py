@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.round_types import round_type_for
+from extractor.parsing.round_types import round_type_for
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from evals.io import PredictionLine, SetError, load_predictions, load_set
-from evals.normalize import name_key, names_match, normalize
 from evals.scoring import FIELDS, fmt_number, match_rounds, score_set
+from extractor.parsing.names import name_key, names_match, normalize
 from schemas import Article, Extraction, Investor, Money, Round, Valuation
 
 ROOT = Path(__file__).resolve().parents[1]

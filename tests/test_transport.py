@@ -6,7 +6,7 @@ import time
 import pytest
 
 from extractor import BackendError, Extractor
-from extractor.transport import RetryPolicy
+from extractor.backends.transport import RetryPolicy
 from tests.stub_server import Scripted, StubServer
 
 ARTICLE = "Quayside Labs launched a route planner for refrigerated trucks on Monday."

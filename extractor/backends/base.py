@@ -6,29 +6,22 @@ import os
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 import instructor
 
+from extractor.backends.registry import KINDS, MODES
+from extractor.backends.transport import RetryPolicy
 from extractor.errors import ConfigError
-from extractor.prompting import Style
-from extractor.transport import RetryPolicy
-
-BackendKind = Literal["embedded", "openai"]
-# How the JSON shape is requested from an OpenAI-compatible server:
-# json_schema (OpenAI, vLLM), json (json_object + schema in the prompt: Ollama and most servers),
-# llamacpp (json_object with the schema attached, which llama.cpp's server turns into a grammar),
-# tools (function calling).
-ModeName = Literal["json_schema", "json", "llamacpp", "tools"]
 
 
 @dataclass(frozen=True)
 class BackendSettings:
-    kind: BackendKind = "embedded"
+    kind: str = "embedded"  # a key of registry.KINDS
     model: str | None = None
     base_url: str | None = None
     api_key: str | None = None
-    mode: ModeName | None = None
+    mode: str | None = None  # a key of registry.MODES
     timeout: float = 120.0
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     n_ctx: int = 8192
@@ -52,11 +45,11 @@ def resolve_settings(
     api_key = api_key or env.get("OPENAI_API_KEY") or None
     model = model or env.get("EXTRACTOR_MODEL") or None
     kind = backend or env.get("EXTRACTOR_BACKEND") or ("openai" if (base_url or api_key) else "embedded")
-    if kind not in ("embedded", "openai"):
-        raise ConfigError(f"backend {kind!r} is unknown; choose 'embedded' or 'openai'")
+    if kind not in KINDS:
+        raise ConfigError(f"backend {kind!r} is unknown; choose {' or '.join(map(repr, KINDS))}")
     mode = mode or env.get("EXTRACTOR_MODE") or None
-    if mode is not None and mode not in ("json_schema", "json", "llamacpp", "tools"):
-        raise ConfigError(f"mode {mode!r} is unknown; choose json_schema, json, llamacpp or tools")
+    if mode is not None and mode not in MODES:
+        raise ConfigError(f"mode {mode!r} is unknown; choose {', '.join(MODES)}")
     if kind == "openai":
         if not model:
             raise ConfigError("the openai backend needs a model: pass --model or set EXTRACTOR_MODEL")
@@ -64,11 +57,11 @@ def resolve_settings(
             raise ConfigError("the openai backend needs OPENAI_API_KEY (api.openai.com) or OPENAI_BASE_URL")
     timeout_env = env.get("EXTRACTOR_TIMEOUT")
     return BackendSettings(
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         model=model,
         base_url=base_url,
         api_key=api_key,
-        mode=mode,  # type: ignore[arg-type]
+        mode=mode,
         timeout=timeout if timeout is not None else float(timeout_env) if timeout_env else 120.0,
         retry=retry or RetryPolicy(),
     )
@@ -79,7 +72,8 @@ class Backend(ABC):
 
     name: str
     model: str
-    style: Style
+    # The form this backend's model fills (a key of registry.FORMS): the backend owns this capability.
+    form: str
     instructor_mode: instructor.Mode
     # Requests it can serve at once; None for a remote server that scales on its own.
     parallel: int | None = None

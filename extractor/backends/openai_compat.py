@@ -9,16 +9,9 @@ from typing import Any
 import instructor
 import openai
 
-from extractor.backends.base import Backend, BackendSettings, ModeName
-from extractor.transport import with_async_retries, with_retries
-
-_MODES: dict[ModeName, instructor.Mode] = {
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON,
-    "llamacpp": instructor.Mode.JSON,
-    "tools": instructor.Mode.TOOLS,
-}
-
+from extractor.backends.base import Backend, BackendSettings
+from extractor.backends.registry import MODES
+from extractor.backends.transport import with_async_retries, with_retries
 
 # Under a grammar a small model can repeat list items until max_tokens cuts the JSON off; the lists it
 # may write are bounded instead (articles rarely report more rounds or name more investors per round).
@@ -38,7 +31,7 @@ def bounded(schema: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def default_mode(base_url: str | None) -> ModeName:
+def default_mode(base_url: str | None) -> str:
     """OpenAI itself takes json_schema; other servers differ, so the portable json_object is the default."""
     if base_url is None or "api.openai.com" in base_url:
         return "json_schema"
@@ -46,14 +39,14 @@ def default_mode(base_url: str | None) -> ModeName:
 
 
 class OpenAICompatBackend(Backend):
-    style = "chat"
-
     def __init__(self, settings: BackendSettings) -> None:
         assert settings.model
         self.settings = settings
         self.model = settings.model
-        self.mode_name: ModeName = settings.mode or default_mode(settings.base_url)
-        self.instructor_mode = _MODES[self.mode_name]
+        self.mode_name = settings.mode or default_mode(settings.base_url)
+        spec = MODES[self.mode_name]
+        self.instructor_mode = instructor.Mode[spec.instructor_mode]
+        self.form = spec.form
         self.name = f"openai:{self.mode_name}"
         # Transport retries belong to tenacity (with Retry-After); the client must not retry too.
         common: dict[str, Any] = {

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from extractor.candidates import Candidates
-from extractor.dates import find_dates
-from extractor.money import MoneyParseError, ParsedMoney, find_money, parse_money
-from extractor.round_types import LABEL_PATTERN, round_type_for
+from extractor.forms.roles.candidates import Candidates
+from extractor.parsing.dates import find_dates
+from extractor.parsing.money import MoneyParseError, ParsedMoney, find_money, parse_money
+from extractor.parsing.round_types import LABEL_PATTERN, round_type_for
 from schemas.draft import Draft, DraftInvestor, DraftRound, Roles
 
 

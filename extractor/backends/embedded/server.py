@@ -1,6 +1,6 @@
 """Serve the embedded model as an OpenAI-compatible endpoint: llama-cpp-python's server, loopback only.
 
-    python -m extractor.serve --port 8080          # then OPENAI_BASE_URL=http://127.0.0.1:8080/v1
+    python -m extractor.backends.embedded.server --port 8080          # then OPENAI_BASE_URL=http://127.0.0.1:8080/v1
 
 Arguments after the known ones go to `llama_cpp.server` unchanged. The model
 loads with the same safe buffer settings as the in-process backend.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from extractor.backends.embedded import DEFAULT_MODEL, model_path, no_extra_buffer_types
+from extractor.backends.embedded.backend import DEFAULT_MODEL, model_path, no_extra_buffer_types
 
 
 def main(argv: list[str] | None = None) -> None:

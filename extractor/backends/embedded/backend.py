@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import json
+import logging
 import os
 import threading
 import time
@@ -23,8 +25,10 @@ import instructor
 from openai.types.chat import ChatCompletion
 
 from extractor.backends.base import Backend, BackendSettings
-from extractor.backends.forced import ChoiceDecoder
 from extractor.errors import BackendError, InputError
+from extractor.forms.roles.decoder import ChoiceDecoder
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "gemma-3-270m-q4_k_m"
 # Room left in the context for the answer and one re-ask.
@@ -73,16 +77,24 @@ def no_extra_buffer_types() -> Iterator[None]:
 
 
 def load_llama(path: str, n_ctx: int, n_threads: int | None) -> Any:
+    """The model, quiet unless this module's logger is at INFO (the CLI's -v)."""
     from llama_cpp import Llama
 
-    with _LOAD_LOCK, no_extra_buffer_types():
-        return Llama(
+    verbose = log.isEnabledFor(logging.INFO)
+    quiet = contextlib.nullcontext() if verbose else contextlib.redirect_stderr(io.StringIO())
+    with _LOAD_LOCK, no_extra_buffer_types(), quiet:
+        llama = Llama(
             model_path=path,
             n_ctx=n_ctx,
             n_threads=n_threads or max(1, os.cpu_count() or 1),
             n_batch=512,
-            verbose=False,
+            verbose=verbose,
         )
+    # llama-cpp-python maps newer ggml log levels one step too high, so warnings such as "using
+    # full-size SWA cache" pass its verbose=False filter: they go to the StringIO above, and later
+    # ones are filtered here.
+    logging.getLogger("llama-cpp-python").setLevel(logging.DEBUG if verbose else logging.CRITICAL + 1)
+    return llama
 
 
 def render_prompt(messages: list[dict[str, Any]]) -> str:
@@ -109,7 +121,7 @@ def render_prompt(messages: list[dict[str, Any]]) -> str:
 
 
 class EmbeddedBackend(Backend):
-    style = "completion"
+    form = "roles"
     parallel = 1  # one in-process model: more in flight would only queue on its lock
     instructor_mode = instructor.Mode.JSON
 

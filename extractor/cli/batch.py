@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
 from typing import Any
 
 from extractor.batch import run_batch
 from extractor.cache import ResponseCache, default_path
+from extractor.cli.common import backend_options, build_extractor
 from extractor.pricing import load_prices
 
 
@@ -27,8 +27,6 @@ def cmd_batch(args: argparse.Namespace) -> int:
     prices = load_prices(args.prices)  # a bad price table fails before any work is done
     cache = None if args.no_cache else ResponseCache(args.cache or default_path())
     try:
-        from extractor.cli import build_extractor
-
         with build_extractor(args) as extractor:
             summary = run_batch(
                 args.input,
@@ -51,7 +49,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return 130 if summary.interrupted else 0
 
 
-def register(sub: Any, backend_options: Callable[[argparse.ArgumentParser], None]) -> None:
+def register(sub: Any) -> None:
     """Add `batch` to the subparsers `sub`; `backend_options(parser)` adds --backend, --model and the rest."""
     p = sub.add_parser(
         "batch",

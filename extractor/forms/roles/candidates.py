@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
-from extractor.dates import MONTHS, WEEKDAYS
-from extractor.money import find_money
-from extractor.round_types import LABEL_PATTERN
+from extractor.parsing.dates import MONTHS, WEEKDAYS
+from extractor.parsing.money import find_money
+from extractor.parsing.round_types import LABEL_PATTERN
 from schemas.draft import AmountRole, NameRole
 
 MAX_NAMES = 40

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from evals.io import PredictionLine, load_predictions, load_set
 from evals.report import write_reports
 from evals.scoring import FIELDS, Report, score_set
 from extractor.batch import iter_batch
+from extractor.cli.common import backend_options, build_extractor
 from extractor.errors import ExtractorError
 from schemas.gold import Article
 
@@ -65,8 +65,6 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.predictions:
         predictions = load_predictions(args.predictions)
     else:
-        from extractor.cli import build_extractor
-
         with build_extractor(args) as extractor:
             # More in flight than the backend serves at once only inflates each article's latency.
             concurrency = min(args.concurrency, extractor.backend.parallel or args.concurrency)
@@ -86,7 +84,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Any, backend_options: Callable[[argparse.ArgumentParser], None]) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser(
         "eval",
         help="extract an annotated set and score it field by field",

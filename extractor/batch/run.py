@@ -1,0 +1,115 @@
+"""The blocking helper behind the `batch` command: input file to output file, resumable."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from extractor.batch.lines import encode_line
+from extractor.batch.output import Settled, _Output, compact, read_done, repair_tail
+from extractor.batch.progress import _count_lines, _Progress
+from extractor.batch.runner import iter_batch
+from extractor.batch.summary import Summary
+from extractor.cache import ResponseCache
+from extractor.errors import ConfigError, InputError
+from extractor.pipeline import Extractor
+from extractor.pricing import Prices
+
+
+def run_batch(
+    in_path: str | os.PathLike[str],
+    out_path: str | os.PathLike[str],
+    *,
+    extractor: Extractor,
+    concurrency: int = 8,
+    cache: ResponseCache | None = None,
+    retry_errors: bool = False,
+    progress: bool | None = None,
+    prices: Prices | None = None,
+) -> Summary:
+    """Extract every line of `in_path` into `out_path` ("-": stdin / stdout); the `batch` command.
+
+    Resumes: ids already in the output are skipped (with `retry_errors`, not those whose last line is
+    an error). `progress` None means: a progress line when stderr is a terminal. Ctrl-C (SIGINT)
+    stops the run cleanly: the summary comes back with `interrupted` set and the output holds only
+    whole lines. Closes the extractor's async client (`aclose`) before returning.
+    """
+    if concurrency < 1:
+        raise ConfigError(f"concurrency must be at least 1, not {concurrency}")
+    source = os.fsdecode(in_path)
+    target = os.fsdecode(out_path)
+    out = None if target == "-" else Path(target)
+    src = None if source == "-" else Path(source)
+    if src is not None and not src.is_file():
+        raise InputError(f"{source}: no such input file")
+    if src is not None and out is not None and out.exists() and os.path.samefile(src, out):
+        raise ConfigError(f"{target}: the output file is the input file")
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    writer = _Output(out)
+    summary = Summary()
+    needs_compaction = False
+    try:
+        settled = Settled(set(), set(), False)
+        if out is not None:
+            repair_tail(out)
+            settled = read_done(out, retry_errors)
+            needs_compaction = settled.duplicates
+        summary.skipped = len(settled.done)
+        show = sys.stderr.isatty() if progress is None else progress
+        started = time.perf_counter()
+        bar = _Progress(summary, started) if show else None
+
+        async def consume(stream: Iterable[bytes]) -> None:
+            nonlocal needs_compaction
+            counting = None
+            if bar is not None and src is not None:
+                counting = asyncio.ensure_future(asyncio.to_thread(_count_lines, src))
+            async for line in iter_batch(
+                extractor,
+                stream,
+                concurrency=concurrency,
+                cache=cache,
+                done_ids=settled.done,
+                prices=prices,
+            ):
+                writer.write(encode_line(line))
+                summary.add(line)
+                needs_compaction = needs_compaction or line.id in settled.errors
+                if bar is not None:
+                    if counting is not None and counting.done():
+                        bar.total = None if counting.exception() else counting.result()
+                        counting = None
+                    bar.update()
+            if counting is not None:
+                counting.cancel()
+
+        async def main() -> None:
+            try:
+                if src is None:
+                    await consume(sys.stdin.buffer)
+                else:
+                    with src.open("rb") as f:
+                        await consume(f)
+            finally:
+                await extractor.aclose()
+
+        try:
+            asyncio.run(main())
+        except KeyboardInterrupt:
+            summary.interrupted = True
+        finally:
+            summary.wall_s = time.perf_counter() - started
+            if bar is not None:
+                bar.update(force=True)
+                bar.clear()
+        if out is not None and needs_compaction and not summary.interrupted:
+            compact(out)
+            summary.compacted = True
+    finally:
+        writer.close()
+    return summary

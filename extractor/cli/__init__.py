@@ -1,0 +1,92 @@
+"""Command line: `python -m extractor {extract,batch,eval,compare,money,serve}` (also `funding-extract`)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from extractor.cli import batch, evaluate, extract, money, serve
+from extractor.cli.output import ReaderGone, silence_stdout
+from extractor.errors import ExtractorError
+
+EPILOG = """\
+backend selection (arguments win over environment):
+  with no OPENAI_API_KEY / OPENAI_BASE_URL the embedded Gemma 3 270M runs in-process, offline.
+  OPENAI_API_KEY, OPENAI_BASE_URL, EXTRACTOR_MODEL, EXTRACTOR_BACKEND, EXTRACTOR_MODE configure the rest.
+
+examples:
+  python -m extractor extract examples/tidewater-robotics.txt --published 2024-05-16
+  cat article.txt | python -m extractor extract -
+  python -m extractor serve --port 8080
+  python -m extractor batch articles.jsonl -o records.jsonl --concurrency 8
+  python -m extractor eval evals/fixtures --report-dir out/fixtures
+  python -m extractor money "Rs 300 crore"
+
+the same commands are installed as `funding-extract`.
+"""
+
+
+def _prog() -> str:
+    """The name the user typed: `funding-extract` when installed as a script, else `python -m extractor`."""
+    name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    return (
+        name
+        if name and not name.startswith("__main__") and not name.endswith(".py")
+        else "python -m extractor"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=_prog(),
+        description="Extract funding rounds from news articles into validated JSON records.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="log retries, re-asks, requests and llama.cpp's own output",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in (extract, batch, evaluate, money, serve):
+        module.register(sub)
+    return parser
+
+
+def configure_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s"
+    )
+    if not verbose:
+        # instructor logs each failed re-ask at ERROR and httpx each request at INFO: the command's own
+        # one-line error says what matters; -v shows the rest.
+        for name in ("instructor", "httpx", "httpcore", "openai", "extractor.backends.transport"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    configure_logging(args.verbose)
+    from evals.compare import ReportError
+    from evals.io import SetError
+
+    try:
+        return int(args.func(args))
+    except ReaderGone:
+        silence_stdout()
+        return 141
+    except BrokenPipeError:
+        silence_stdout()
+        return 141
+    except (ExtractorError, SetError, ReportError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Deterministic parsers: money, dates, round labels, exchange rates and names."""
