@@ -74,3 +74,37 @@ def test_bad_set_is_a_clear_error(tmp_path):
     bad.write_text('{"id": "x"}\n')
     r = run("eval", str(bad), "--report-dir", str(tmp_path / "r"))
     assert r.returncode == 2 and "bad.jsonl:1" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_eval_shows_progress_on_a_terminal_and_not_when_piped(tmp_path, small_set):
+    import os
+    import pty
+
+    from tests.stub_server import StubServer
+
+    path, _ = small_set
+    with StubServer() as server:
+        args = [sys.executable, "-m", "extractor", "eval", str(path), "--model", "stub"]
+        env = {**os.environ, "OPENAI_BASE_URL": server.base_url}
+        leader, follower = pty.openpty()
+        shown = subprocess.run(
+            [*args, "--report-dir", str(tmp_path / "tty")], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+            stderr=follower, text=True,
+        )  # fmt: skip
+        os.close(follower)
+        terminal = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            terminal += chunk
+        os.close(leader)
+        piped = subprocess.run(
+            [*args, "--report-dir", str(tmp_path / "pipe")], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+    assert shown.returncode == 0 and piped.returncode == 0, piped.stderr
+    assert b"3/3 (100%) lines" in terminal
+    assert "lines" not in piped.stderr and "micro F1" in piped.stdout
