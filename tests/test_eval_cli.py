@@ -108,3 +108,39 @@ def test_eval_shows_progress_on_a_terminal_and_not_when_piped(tmp_path, small_se
     assert shown.returncode == 0 and piped.returncode == 0, piped.stderr
     assert b"3/3 (100%) lines" in terminal
     assert "lines" not in piped.stderr and "micro F1" in piped.stdout
+
+
+def test_a_split_scores_only_its_ids_and_a_bad_split_is_named(tmp_path, small_set):
+    path, articles = small_set
+    (tmp_path / "split.json").write_text(
+        json.dumps({"dev": [articles[0]["id"]], "test": [articles[1]["id"]]})
+    )
+    preds = tmp_path / "preds.jsonl"
+    preds.write_text("".join(json.dumps({"id": a["id"], "status": "ok", "extraction": a["gold"]}) + "\n"
+                             for a in articles))  # fmt: skip
+    ok = run(
+        "eval", str(path), "--split", "test", "--predictions", str(preds), "--report-dir", str(tmp_path / "r")
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads((tmp_path / "r" / "report.json").read_text())["n_articles"] == 1
+    bad = run(
+        "eval",
+        str(path),
+        "--split",
+        "train",
+        "--predictions",
+        str(preds),
+        "--report-dir",
+        str(tmp_path / "r"),
+    )
+    assert bad.returncode == 2 and "no split 'train'; it has dev, test" in bad.stderr
+
+
+def test_the_real_set_split_is_written_down_and_covers_every_article_once():
+    from evals.io import load_set
+
+    real = ROOT / "evals" / "real"
+    every = {a.id for a in load_set(real)}
+    dev, test = {a.id for a in load_set(real, "dev")}, {a.id for a in load_set(real, "test")}
+    assert dev | test == every and not dev & test
+    assert abs(len(dev) - len(test)) <= len(every) // 10

@@ -69,7 +69,7 @@ def summary(report: Report) -> str:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    articles = load_set(args.set)
+    articles = load_set(args.set, args.split)
     if not any(a.gold for a in articles):
         raise ExtractorError(f"{args.set}: no article has a gold record to score against")
     out = Path(args.report_dir)
@@ -105,6 +105,9 @@ def register(sub: Any) -> None:
         "and report.html.",
     )
     p.add_argument("set", help="annotated set: a .jsonl file or a folder of them")
+    p.add_argument(
+        "--split", metavar="NAME", help="only the ids the set's split.json lists under NAME (dev, test)"
+    )
     p.add_argument("--report-dir", required=True, help="where to write predictions and the three reports")
     p.add_argument("--predictions", help="score this batch output instead of running extraction")
     p.add_argument("--min-f1", type=float, help="exit 1 when micro F1 is below this")
