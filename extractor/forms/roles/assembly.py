@@ -1,11 +1,15 @@
 """Roles (the small model's labels for each candidate span) -> a draft of rounds.
 
-The model decides what each span is: the company, a lead or other investor,
-money raised now or earlier, a US-dollar equivalent, a valuation. This module
-only groups those decisions by where they sit in the text: an investor
-belongs to the round whose amount is in the nearest sentence at or before it;
-a dollar equivalent to the amount just before it; a label and a date to the
-round whose sentence holds them.
+The model decides what each span is: a company raising money, a lead or other investor, money raised
+now or earlier, a US-dollar equivalent, a valuation. This module only groups those decisions by where
+they sit in the text:
+- every amount labelled raised or earlier opens a round; its company is the company named in its own
+  sentence (before the amount, nearest first), else in the sentences just before it in the same
+  paragraph, else the article's main company; a digest of deals therefore gives one round per deal;
+- a bracketed dollar figure is the US-dollar twin of the amount just before it;
+- an investor belongs to the round whose sentence names it, else to the round whose passage it is in
+  (the nearest round at or before it, unless another amount or round label opens a passage between);
+- a label and a date belong to the round whose sentence holds them.
 """
 
 from __future__ import annotations
@@ -27,11 +31,17 @@ class _Slot:
     value: ParsedMoney | None
     primary: bool
     sentence: int
+    company: str | None = None
     usd: str | None = None
     usd_value: Decimal | None = None
     valuation: str | None = None
     label: str | None = None
     investors: list[DraftInvestor] = field(default_factory=list)
+
+
+def _mentions(sentences: list[str], text: str) -> list[int]:
+    pattern = re.compile(rf"(?<![\w]){re.escape(text)}(?![\w])")
+    return [i for i, s in enumerate(sentences) if pattern.search(s)]
 
 
 def _first_sentence(sentences: list[str], text: str) -> int:
@@ -61,11 +71,19 @@ def _nearest_in_sentence(sentence: str, anchor: str | None, spans: list[tuple[in
 
 
 _BRACKET = re.compile(
-    r"^\s*[(\[]\s*(?:~|about|approximately|approx\.?|around|roughly|some|nearly|or)?\s*$", re.I
+    r"^\s*[(\[]\s*(?:~|about|approximately|approx\.?|around|roughly|some|nearly|or|cerca de|sekitar|"
+    r"aproximadamente|alrededor de|rund|environ|约|約)?\s*$",
+    re.I,
 )
-_LED = re.compile(r"\b(?:co-?led|jointly led|led)\s+by\b(?P<who>[^.;]*)", re.I)
+_LED = re.compile(
+    r"\b(?:co-?led|jointly led|led)\s+by\b(?P<who>[^.;]*)|\b(?:liderad[ao]|encabezad[ao])\s+(?:por|pel[ao]s?)"
+    r"\b(?P<who2>[^.;]*)|\bdipimpin(?:\s+oleh)?\b(?P<who3>[^.;]*)|\bangeführt\s+von\b(?P<who4>[^.;]*)",
+    re.I,
+)
 _STOP_LEAD = re.compile(
-    r"\b(?:with participation|alongside|along with|joined by|with\s+(?:existing|new)|as well as)\b", re.I
+    r"\b(?:with participation|alongside|along with|joined by|with\s+(?:existing|new)|as well as|"
+    r"com participação|con (?:la )?participación|serta|unter beteiligung)\b",
+    re.I,
 )
 
 
@@ -83,19 +101,34 @@ def leads_in(sentence: str, names: list[str]) -> set[str]:
     """Names the sentence says led the round: "led by X and Y", "X led the round"."""
     leads: set[str] = set()
     for m in _LED.finditer(sentence):
-        who = _STOP_LEAD.split(m.group("who"))[0]
+        who = next(g for g in m.groups() if g is not None)
+        who = _STOP_LEAD.split(who)[0]
         leads.update(n for n in names if n in who)
     for n in names:
-        if re.search(re.escape(n) + r"\s+(?:co-?led|led)\b", sentence):
+        if re.search(re.escape(n) + r"\s+(?:co-?led|led|lideró|liderou|memimpin)\b", sentence):
             leads.add(n)
     return leads
+
+
+def _abbreviations(text: str) -> set[str]:
+    """Short forms given in brackets right after a name: "Harvard Management Company (HMC)"."""
+    return {
+        m.group(2)
+        for m in re.finditer(
+            r"([A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*)+)\s*\(([A-Z][A-Za-z&.]{1,9})\)", text
+        )
+    }
 
 
 def _canonical(chosen: str, names: list[str], article: str) -> str:
     """The fullest form of the company's name the article repeats ("Tidewater Robotics" over "Tidewater"),
     but not a one-off longer phrase ("Lixiang One", a product, over "Lixiang")."""
-    first = chosen.split()[0]
-    related = [n for n in names if n.split()[0] == first and (n.startswith(chosen) or chosen.startswith(n))]
+    first = chosen.split()[0] if chosen.split() else chosen
+    related = [
+        n
+        for n in names
+        if n.split() and n.split()[0] == first and (n.startswith(chosen) or chosen.startswith(n))
+    ]
     counts = {n: len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", article)) for n in related or [chosen]}
     most = max(counts.values())
     # A fuller form counts if it carries at least half of the mentions.
@@ -103,8 +136,9 @@ def _canonical(chosen: str, names: list[str], article: str) -> str:
 
 
 def _owner(slots: list[_Slot], anchors: dict[int, str | None], where: int) -> _Slot | None:
-    """The round whose passage holds sentence `where`: the nearest round at or before it (or just
-    after it), unless another amount, or a label naming another round type, opens a passage between."""
+    """The round whose passage holds sentence `where`: a round opened in that sentence, else the nearest
+    round before it (or just after it), unless another amount, or a label naming another round type,
+    opens a passage between."""
 
     def blocked(lo: int, hi: int, slot: _Slot) -> bool:
         own = round_type_for(slot.label)
@@ -112,10 +146,15 @@ def _owner(slots: list[_Slot], anchors: dict[int, str | None], where: int) -> _S
             lo < a <= hi and (label is None or round_type_for(label) != own) for a, label in anchors.items()
         )
 
+    here = [s for s in slots if s.sentence == where]
+    if here:
+        return here[0]
     before = [s for s in slots if s.sentence <= where]
     if before:
         slot = max(before, key=lambda s: s.sentence)
         return None if blocked(slot.sentence, where, slot) else slot
+    if not slots:
+        return None
     slot = min(slots, key=lambda s: s.sentence)
     return None if blocked(where - 1, slot.sentence - 1, slot) else slot
 
@@ -155,6 +194,32 @@ def _date(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
     return None
 
 
+def _company_for(
+    where: int, amount: str | None, companies: list[str], cands: Candidates, main: str | None
+) -> str | None:
+    """The company whose round opens at sentence `where`: named in that sentence (before the amount,
+    nearest first; else after it), else in the two sentences before it in the same paragraph, else
+    the article's main company."""
+    sentences = cands.sentences
+    if where >= len(sentences):
+        return main
+    sentence = sentences[where]
+    at = sentence.find(amount) if amount else len(sentence)
+    found = []
+    for name in companies:
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", sentence):
+            found.append((m.start() > at, abs(at - m.start()), name))
+    if found:
+        return min(found)[2]
+    paragraph = cands.chosen[where].paragraph
+    for back in (where - 1, where - 2):
+        if back >= 1 and cands.chosen[back].paragraph == paragraph:
+            named = [n for n in companies if _mentions([sentences[back]], n)]
+            if named:
+                return named[-1]
+    return main
+
+
 def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     sentences = cands.sentences
     twins = usd_twins(cands.focus)
@@ -188,7 +253,24 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         elif role == "valuation":
             valuations.append((text, where))
 
-    # A headline often repeats the news round in dollars: merge amounts equal to another round's figures.
+    companies = [n for n, r in roles.names.items() if r == "company"]
+    backers = [(n, r) for n, r in roles.names.items() if r in ("lead", "investor")]
+    if not companies:
+        return Draft(is_funding_news=False, rounds=[])
+    # The main company: the one the article is about (raises, and is named most).
+    main_raw = max(
+        companies,
+        key=lambda n: (
+            cands.contexts[n].raiser > 0 if n in cands.contexts else False,
+            cands.mentions.get(n, 0),
+        ),
+    )
+    canonical = {n: _canonical(n, list(roles.names), article) for n in companies}
+    for slot in slots:
+        found = _company_for(slot.sentence, slot.amount, companies, cands, main_raw)
+        slot.company = canonical.get(found, found) if found else None
+
+    # A headline often repeats the news round in dollars: merge amounts equal to the same company's.
     kept: list[_Slot] = []
     for slot in slots:
         v = slot.value
@@ -198,6 +280,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
                 for k in kept
                 if v is not None
                 and k.value is not None
+                and k.company == slot.company
                 and (
                     (k.value.currency == v.currency and _close(k.value.value, v.value))
                     or (v.currency == "USD" and k.usd_value is not None and _close(k.usd_value, v.value))
@@ -207,25 +290,24 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         )
         if twin is None:
             kept.append(slot)
+        elif slot.primary and not twin.primary:
+            twin.primary = True
     slots = kept
     for slot in slots:
         for other in slots:
             if (
                 other is not slot
+                and other.company == slot.company
                 and slot.value is not None
                 and slot.value.currency == "USD"
                 and (other.usd_value is not None and _close(other.usd_value, slot.value.value))
             ):
                 slot.amount = None  # marked for removal below
-    slots = [s for s in slots if s.amount is not None]
-
-    companies = [n for n, r in roles.names.items() if r == "company"]
-    backers = [(n, r) for n, r in roles.names.items() if r in ("lead", "investor")]
-    if not companies:
-        return Draft(is_funding_news=False, rounds=[])
-    company = _canonical(companies[0], list(roles.names), article)
-    if not slots and backers:
-        slots.append(_Slot(None, None, True, _first_sentence(sentences, backers[0][0])))
+    slots = [s for s in slots if s.amount is not None and s.company]
+    main = canonical[main_raw]
+    if not slots and backers and cands.story == "funding":
+        # A round with investors but no amount: the news of an undisclosed raise.
+        slots.append(_Slot(None, None, True, _first_sentence(sentences, backers[0][0]), company=main))
     if not slots:
         return Draft(is_funding_news=False, rounds=[])
 
@@ -244,12 +326,16 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         if owner is not None and owner.valuation is None:
             owner.valuation = text
     backer_names = [n for n, _ in backers]
+    all_companies = set(companies) | set(canonical.values())
+    abbreviations = _abbreviations(cands.focus)
     for name, name_role in backers:
-        if name == company or name in company or company in name:
+        if any(name == c or name in c or c in name for c in all_companies):
             continue
+        if name in abbreviations or any(name != other and name in other for other in backer_names):
+            continue  # "HMC" after "Harvard Management Company (HMC)", "Lerer" beside "Lerer Ventures"
         where = _first_sentence(sentences, name)
         target = _owner(slots, anchors, where)
-        if target is None:
+        if target is None or target.company and (name in target.company or target.company in name):
             continue  # in the passage of a round that was not extracted
         led = name_role == "lead" or (
             where < len(sentences) and name in leads_in(sentences[where], backer_names)
@@ -258,9 +344,10 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
 
     rounds = []
     for slot in slots:
+        assert slot.company is not None
         rounds.append(
             DraftRound(
-                company=company,
+                company=slot.company,
                 round_label=slot.label,
                 amount=slot.amount,
                 amount_usd=slot.usd,

@@ -1,10 +1,8 @@
 """Candidate spans for a small model: the values it may choose from, and the passages that hold them.
 
-A 270M base model copies few-shot values and invents names. Constraining its
-decoding to a per-article JSON schema whose string values are enumerations of
-spans found in this article (money and date phrases from the parsers, round
-labels, proper-noun phrases) makes invention impossible: the model only
-decides which span plays which role in which round.
+A 270M base model copies few-shot values and invents names. Its form's keys are spans found in this
+article (money from the money parser, proper-noun phrases), so it only decides which span plays which
+role; the words around each span (extractor.forms.roles.cues) weigh its choice.
 """
 
 from __future__ import annotations
@@ -14,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
+from extractor.forms.roles import cues
+from extractor.forms.roles.text import Sentence, language, sentences
 from extractor.parsing.dates import MONTHS, WEEKDAYS
 from extractor.parsing.money import find_money
 from extractor.parsing.round_types import LABEL_PATTERN
@@ -23,16 +23,11 @@ MAX_NAMES = 40
 MAX_AMOUNTS = 16
 FOCUS_CHARS = 4000
 
-# A sentence ends at . ! ? followed by white space (not inside "1.8" or "Co.,"), or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘'(•-])|\n+")
-_CUE = re.compile(
-    r"rais|fund|round|invest|led by|co-led|backed|secur|clos|collect|bag|land|capital|ventures|partners|seed|"
-    r"series|valu|captou|aporte|investi|rodada|recaud|inversi|financ|pendanaan|dana",
-    re.I,
-)
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŸŹŻŽ"
 _WORD = rf"[{_UPPER}][\w'’&.•+-]*[\w+]|[{_UPPER}]|[0-9]+[A-Za-z][\w-]*[A-Za-z]"
-_CONNECT = r"(?:\s+(?:of|and|&|de|da|do|du|del|der|la|for)\s+|\s+)"
+# Words of one name are joined by spaces or tabs, never across a line break (a headline and the
+# next line are not one name).
+_CONNECT = r"(?:[ \t]+(?:of|and|&|de|da|do|du|del|der|la|for|e|y|dan)[ \t]+|[ \t]+)"
 _NAME = re.compile(rf"(?<![\w])(?:{_WORD})(?:{_CONNECT}(?:{_WORD}))*")
 _STOP = (
     {
@@ -46,13 +41,47 @@ _STOP = (
             "Inside Across Below Above Short Daily Briefing Exclusive Breaking Update Here There Now Then However "
             "Meanwhile Although Despite During Under Over Into Through Via Per Co-branded Overview About Plus "
             "Startup Startups Funding Fintech Unicorn Sources Source Photo Image Credit Editor Staff Reporter Back "
-            "Medium Large Small New Old Big Top Best First Last Next "
+            "Medium Large Small New Old Big Top Best First Last Next Million Millions Billion Billions Tier "
             "Para Entre Dona Com Em Segundo Como Mas Pero Según Sin Der Die Das Und Mit Les Des Pour Dans Avec "
-            "Dengan Untuk Dari Yang Seri Putaran Senin Selasa Rabu Kamis Jumat Sabtu Minggu Selon Fundada"
+            "Dengan Untuk Dari Yang Seri Putaran Senin Selasa Rabu Kamis Jumat Sabtu Minggu Selon Fundada "
+            "Week Weekly Month Monthly Year Quarter Roundup Digest News Newsletter Report Reports Deal Deals "
+            "Also Both Each Every All Some Many Most Several Such Among Including Led Total Including "
+            "Ele Ela Eles Elas Ele Isso Esta Este Esse Essa Nos Na No Os As Um Uma Ao Aos Pela Pelo "
+            "El La Los Las Un Una Este Esta Esto Ese Esa Su Sus Al Del Por Con "
+            "Ini Itu Dia Mereka Kami Kita Sebagai Saat Setelah Sejak Pada Dalam Oleh Juga "
+            "Er Sie Es Wir Ihr Ein Eine Dem Den Im Am Zum Zur Auch Nach Vor Bei Seit"
         ).split()
     }
     | set(MONTHS)
     | set(WEEKDAYS)
+)
+# Words for peoples and places' adjectives: "Chinese", "Indian-born" describe, they do not name.
+_DEMONYM = re.compile(
+    r"^(?:american|british|chinese|indian|japanese|korean|german|french|spanish|italian|dutch|swedish|"
+    r"norwegian|danish|finnish|swiss|austrian|belgian|irish|scottish|polish|russian|ukrainian|turkish|"
+    r"israeli|emirati|saudi|egyptian|nigerian|kenyan|ghanaian|african|south african|european|asian|"
+    r"latin american|brazilian|mexican|argentine|argentinian|chilean|colombian|peruvian|canadian|"
+    r"australian|kiwi|indonesian|singaporean|malaysian|thai|vietnamese|filipino|pakistani|bangladeshi|"
+    r"taiwanese|hong konger|middle eastern|gulf|arab|western|eastern|northern|southern|global|"
+    r"international|local|domestic|foreign|brasileir[ao]s?|mexican[ao]s?|chilen[ao]s?|colombian[ao]s?|"
+    r"argentin[ao]s?|indonesia|chin[ae]s[ae]s?)(?:[- ]\w+)?$",
+    re.I,
+)
+_ADJECTIVE = re.compile(
+    r"-(?:based|focused|backed|led|owned|style|born|headquartered|powered|sized|bound)$", re.I
+)
+# Articles that open a phrase but also end names ("Shibam Das").
+_LEADING_ONLY = {"das", "der", "die", "des", "les", "mit", "dans"}
+_ORG_WORD = re.compile(
+    r"(?:Bank|Fund|Ministry|University|Institute|Group|Capital|Holdings?|Partners|Ventures|Council|Board|"
+    r"Department|Office|Authority|Agency|Foundation|Trust|Association|Chamber|College|School|Republic|Bureau)$"
+)
+_ORG_MARK = re.compile(
+    r"\b(?:Capital|Ventures?|Partners|Fund|Funds|Investments?|Holdings?|Group|Bank|Labs?|Technologies|"
+    r"Technology|Tech|Systems|Solutions|Networks?|Foundation|Corp(?:oration)?|Inc|Ltd|Limited|LLC|LLP|"
+    r"GmbH|AG|SA|S\.A\.|Pte|Pvt|Co|VC|Asset Management|Management|Advisors|Equity|Angels|Network|"
+    r"Innovations?|Robotics|Bio|Therapeutics|Health|Energy|Finance|Financial|Pay|AI|Software|Studio|"
+    r"Company|Enterprises?)\b|[a-z][A-Z]|\d|^[A-Z]{2,}$"
 )
 
 
@@ -67,24 +96,17 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
-_ADJECTIVE = re.compile(r"-(?:based|focused|backed|led|owned|style|born|headquartered)$", re.I)
-
-
-# Articles that open a phrase but also end names ("Shibam Das").
-_LEADING_ONLY = {"das", "der", "die", "des", "les", "mit", "dans"}
-
-
 def _split_pair(words: list[str], text: str) -> list[list[str]]:
     """ "Index Ventures and Benchmark Capital" is two names; "Industrial and Commercial Bank" is one.
 
     Split at "and" when the left part has two words or more, or when both parts also occur on their own.
     """
     for i, word in enumerate(words):
-        if word in ("and", "&") and 0 < i < len(words) - 1:
+        if word in ("and", "&", "e", "y", "dan") and 0 < i < len(words) - 1:
             left, right = " ".join(words[:i]), " ".join(words[i + 1 :])
             whole = " ".join(words)
-            alone = text.count(left) > text.count(whole) and text.count(right) > text.count(whole)
-            if i >= 2 or alone:
+            alone = text.count(left) > text.count(whole) or text.count(right) > text.count(whole)
+            if i >= 2 or alone or word != "&" and word != "and":
                 return [words[:i], *_split_pair(words[i + 1 :], text)]
     return [words]
 
@@ -96,7 +118,11 @@ _RAISER = re.compile(
 _NOT_RAISER = {"startup", "company", "firm", "platform", "also", "has", "have", "had", "which", "that", "who",
                "it", "and", "now", "just", "recently", "reportedly", "successfully", "finally", "today", "para",
                "que", "com", "por", "una", "uma", "the", "then", "will", "would", "could", "not", "never",
-               "already", "once", "round", "funding", "money", "capital"}  # fmt: skip
+               "already", "once", "round", "funding", "money", "capital", "fund", "investors", "they", "she",
+               "he", "we", "this", "venture", "business", "brand", "unit", "subsidiary", "app", "companies",
+               "startups", "firms", "businesses", "ventures", "founders", "entrepreneurs", "teams", "platforms",
+               "fintechs", "players", "operators", "makers", "providers", "sellers", "brands",
+               "emprendedores", "empresas", "perusahaan", "unternehmen"}  # fmt: skip
 
 
 def _sentence_initial_only(word: str, text: str) -> bool:
@@ -108,10 +134,11 @@ def _sentence_initial_only(word: str, text: str) -> bool:
     return True
 
 
-_ORG_WORD = re.compile(
-    r"(?:Bank|Fund|Ministry|University|Institute|Group|Capital|Holdings?|Partners|Ventures|Council|Board|"
-    r"Department|Office|Authority|Agency|Foundation|Trust|Association|Chamber|College|School|Republic|Bureau)$"
-)
+def _raises_after(name: str, text: str) -> bool:
+    """Whether the name is the subject of a funding verb somewhere ("Moglix, a B2B marketplace, raised")."""
+    return any(
+        cues.raiser_after(text[m.end() :]) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    )
 
 
 def _split_person_of(words: list[str]) -> list[list[str]]:
@@ -134,26 +161,41 @@ def _runs(text: str) -> list[list[str]]:
     return runs
 
 
-def names_in(text: str) -> list[str]:
+def _trim(words: list[str]) -> str:
+    while words and (words[0].casefold().strip(".,") in _STOP or _ADJECTIVE.search(words[0])):
+        words.pop(0)
+    while words and (
+        words[-1].casefold().strip(".,") in _STOP - _LEADING_ONLY
+        or words[-1].lower() in ("of", "and", "&", "for")
+    ):
+        words.pop()
+    return re.sub(r"['’]s$", "", " ".join(words).rstrip(".,"))
+
+
+def _is_name(name: str, text: str, lang: str) -> bool:
+    if len(name) < 2 or re.fullmatch(r"[\d.,%$€£+-]+\w{0,3}", name) or LABEL_PATTERN.search(name):
+        return False
+    if _DEMONYM.match(name) or cues.TITLE_WORDS.match(name):
+        return False
+    if " " not in name:
+        if len(name) < 3 and not name.isupper():
+            return False
+        if _sentence_initial_only(name, text) and not _raises_after(name, text):
+            return False
+        # German capitalises every noun: a lone capitalised word there needs a mark of a name.
+        if lang == "de" and not _ORG_MARK.search(name) and not re.search(r"[A-Z].*[A-Z]", name):
+            return False
+    return True
+
+
+def names_in(text: str, lang: str | None = None) -> list[str]:
     """Proper-noun phrases (companies, investors, people): capitalised word runs, trimmed of stop words."""
+    lang = lang or language(text)
     names = []
     for words in _runs(text):
-        if words:
-            while words and (words[0].casefold().strip(".,") in _STOP or _ADJECTIVE.search(words[0])):
-                words.pop(0)
-            while words and (
-                words[-1].casefold().strip(".,") in _STOP - _LEADING_ONLY
-                or words[-1].lower() in ("of", "and", "&", "for")
-            ):
-                words.pop()
-            name = re.sub(r"['’]s$", "", " ".join(words).rstrip(".,"))
-            if (
-                len(name) >= 3
-                and not re.fullmatch(r"[\d.,%$€£+-]+\w{0,3}", name)
-                and not LABEL_PATTERN.search(name)
-                and not (" " not in name and _sentence_initial_only(name, text))
-            ):
-                names.append(name)
+        name = _trim(list(words))
+        if _is_name(name, text, lang):
+            names.append(name)
     # Lower-case brands ("albo bags $45m") are found as the subject of a funding verb.
     for m in _RAISER.finditer(text):
         name = m.group("name").strip(".,")
@@ -168,14 +210,43 @@ def names_in(text: str) -> list[str]:
     return _dedupe(names)
 
 
-def _distinct_money(sentences: list[str]) -> list[str]:
-    """Each sum of money once, in text order. A headline's "$6M" rounds the body's "$6.1M": headline
-    amounts within 5% of a body amount in the same currency are left out."""
-    body = [m for sentence in sentences[1:] for m in find_money(sentence)]
+_CJK_NAME = r"[\u4e00-\u9fffA-Za-z0-9·&\-\s]{2,24}?"
+_CJK_RAISER = re.compile(
+    rf"(?:^|[，。；：、\n\s“”「」（）()])(?P<n>{_CJK_NAME})(?:已经|近日|日前|今日|宣布)?(?:完成|获得|获|拿下|斩获|筹集)"
+)
+_CJK_INVESTOR = re.compile(
+    r"(?:由|获|获得|来自)(?P<n>[^，。；]{2,80}?)(?:联合)?(?:领投|跟投|投资|参投|共同投资|注资)|"
+    r"(?:投资方|投资者|投资人|股东)(?:为|包括|有|是)(?P<m>[^，。；]{2,80})"
+)
+
+
+def cjk_names_in(text: str) -> list[str]:
+    """Names in Chinese text, where case marks nothing: the subject of a funding verb and the lists
+    around investing verbs ("由A领投，B、C跟投")."""
+    names: list[str] = []
+    for m in _CJK_RAISER.finditer(text):
+        names.append(m.group("n").strip())
+    for m in _CJK_INVESTOR.finditer(text):
+        group = m.group("n") or m.group("m") or ""
+        for part in re.split(r"[、，,和及与以及]|等", group):
+            part = re.sub(r"^(?:由|和|及|与|以及|获得?|来自)", "", part.strip())
+            if 2 <= len(part) <= 24 and not re.search(r"\d|亿|万|元|轮|融资", part):
+                names.append(part)
+    return _dedupe([n for n in names if n and not re.fullmatch(r"[\d\s]+", n)])
+
+
+def _distinct_money(focus: list[Sentence]) -> list[str]:
+    """Each sum of money once, in text order. A headline's "$6M" rounds the body's "$6.1M", and its
+    bare "$10.5M" is the body's "$10.5-million CAD": headline amounts within 5% of a body amount in the
+    same currency, or with the same figure in any currency, are left out."""
+    body = [m for s in focus[1:] for m in find_money(s.text)]
     head = [
         m
-        for m in (find_money(sentences[0]) if sentences else [])
-        if not any(b.currency == m.currency and abs(b.value - m.value) <= m.value / 20 for b in body)
+        for m in (find_money(focus[0].text) if focus else [])
+        if not any(
+            (b.currency == m.currency and abs(b.value - m.value) <= m.value / 20) or b.value == m.value
+            for b in body
+        )
     ]
     texts: list[str] = []
     seen: set[tuple[object, object]] = set()
@@ -191,25 +262,42 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _roles(keys: list[str], roles: tuple[str, ...], **constraints: Any) -> dict[str, Any]:
+def _roles(
+    keys: list[str], roles: tuple[str, ...], prior: dict[str, dict[str, float]], **extra: Any
+) -> dict[str, Any]:
     return {
         "type": "object",
         "properties": {k: {"enum": list(roles)} for k in keys},
         "required": keys,
         "additionalProperties": False,
-        **{f"x-{name.replace('_', '-')}": value for name, value in constraints.items()},
+        "x-prior": {k: prior[k] for k in keys if prior.get(k)},
+        **{f"x-{name.replace('_', '-')}": value for name, value in extra.items()},
     }
+
+
+# Evidence weights, in nats added to the model's log-probabilities (cues.py says why).
+CUE = 3.0
+WEAK = 1.5
 
 
 @dataclass
 class Candidates:
-    sentences: list[str]
+    article: str
+    chosen: list[Sentence]
     names: list[str] = field(default_factory=list)
     money: list[str] = field(default_factory=list)
     # Relevant sentences left out because the focus budget was full (reported in the record's warnings).
     dropped: int = 0
     # How often the whole article names each candidate.
     mentions: dict[str, int] = field(default_factory=dict)
+    contexts: dict[str, cues.NameContext] = field(default_factory=dict)
+    amounts: dict[str, cues.AmountContext] = field(default_factory=dict)
+    story: str = "funding"
+    lang: str = "en"
+
+    @property
+    def sentences(self) -> list[str]:
+        return [s.text for s in self.chosen]
 
     @property
     def focus(self) -> str:
@@ -218,34 +306,101 @@ class Candidates:
     @classmethod
     def find(cls, article: str, budget: int = FOCUS_CHARS) -> Candidates:
         """Pick the sentences that talk about money and rounds (in order, within budget), then their spans."""
-        sentences = [s.strip() for s in _SENTENCE_END.split(article) if s.strip()]
+        lang = language(article)
+        every = sentences(article)
         money_texts = {m.text for m in find_money(article)}
-        chosen: list[str] = []
+        chosen: list[Sentence] = []
         size = 0
         dropped = 0
-        for i, sentence in enumerate(sentences):
-            relevant = i == 0 or any(t in sentence for t in money_texts) or bool(_CUE.search(sentence))
-            if relevant and size + len(sentence) <= budget:
-                chosen.append(sentence)
-                size += len(sentence) + 1
+        for i, s in enumerate(every):
+            if s.boilerplate and i > 0:
+                continue
+            relevant = (
+                i == 0
+                or any(t in s.text for t in money_texts)
+                or bool(cues.RAISE_VERB.search(s.text) or cues.FUNDING_NOUN.search(s.text))
+            )
+            if relevant and size + len(s.text) <= budget:
+                chosen.append(s)
+                size += len(s.text) + 1
             elif relevant:
                 dropped += 1
-        focus = "\n".join(chosen)
+        texts = [s.text for s in chosen]
+        focus = "\n".join(texts)
         # A Title Case headline capitalises every word; its names recur in the body anyway.
-        body = "\n".join(chosen[1:]) if chosen and _title_case(chosen[0]) else focus
-        names = names_in(body)[:MAX_NAMES]
+        body = "\n".join(texts[1:]) if texts and _title_case(texts[0]) else focus
+        names = (cjk_names_in(focus) if lang == "zh" else names_in(body, lang))[:MAX_NAMES]
+        money = _distinct_money(chosen)[:MAX_AMOUNTS]
+        amounts: dict[str, cues.AmountContext] = {}
+        for text in money:
+            for s in chosen:
+                at = s.text.find(text)
+                if at >= 0:
+                    amounts[text] = cues.amount_context(s.text, at, at + len(text))
+                    if s is not chosen[0] or len(chosen) == 1:
+                        break
+        headline = texts[0] if texts else ""
         return cls(
-            sentences=chosen,
+            article=article,
+            chosen=chosen,
             names=names,
             mentions={n: len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", article)) for n in names},
-            money=_distinct_money(chosen)[:MAX_AMOUNTS],
+            money=money,
             dropped=dropped,
+            contexts=cues.name_contexts(texts[1:] if len(texts) > 1 else texts, names, headline),
+            amounts=amounts,
+            story=cues.story_kind(headline, " ".join(texts[1:3])),
+            lang=lang,
         )
 
     @property
     def prominence(self) -> dict[str, float]:
         """log(1 + mentions) of each name in the article: the company a story is about is named most."""
         return {n: math.log1p(self.mentions.get(n, 1)) for n in self.names}
+
+    def name_prior(self) -> dict[str, dict[str, float]]:
+        """Evidence for each name's role from the words around its mentions."""
+        prior: dict[str, dict[str, float]] = {}
+        for n in self.names:
+            c = self.contexts.get(n) or cues.NameContext()
+            p = {"company": 0.0, "lead": 0.0, "investor": 0.0, "other": 0.0}
+            if c.raiser:
+                p["company"] += CUE + math.log1p(self.mentions.get(n, 1))
+            if c.lead:
+                p["lead"] += CUE
+                p["investor"] += WEAK
+            elif c.investor:
+                p["investor"] += CUE
+            if (c.person or c.outlet) and not (c.investor or c.lead or c.raiser):
+                p["other"] += CUE
+            if not (c.raiser or c.investor or c.lead):
+                p["other"] += WEAK
+            prior[n] = p
+        return prior
+
+    def amount_prior(self) -> dict[str, dict[str, float]]:
+        prior: dict[str, dict[str, float]] = {}
+        for m in self.money:
+            c = self.amounts.get(m) or cues.AmountContext()
+            p = {"raised": 0.0, "earlier": 0.0, "usd": 0.0, "valuation": 0.0, "other": 0.0}
+            if c.valuation:
+                p["valuation"] += CUE
+            elif c.total or c.not_raised:
+                p["other"] += CUE
+            elif c.raised:
+                p["raised"] += WEAK
+                if c.earlier:
+                    p["earlier"] += WEAK + 0.5
+            elif c.earlier:
+                p["earlier"] += WEAK
+                p["other"] += WEAK
+            else:
+                # Money with no funding words around it is most often something else (revenue, a market).
+                p["other"] += CUE
+            if self.story != "funding":
+                p["raised"] -= CUE
+            prior[m] = p
+        return prior
 
     def form(self, names: dict[str, str], amounts: dict[str, str]) -> dict[str, dict[str, str]]:
         """A filled form in candidate order: the given roles, "other" for every other candidate."""
@@ -255,12 +410,24 @@ class Candidates:
         }
 
     def roles_schema(self) -> dict[str, Any]:
-        """The Roles form for this article: every candidate is a key, its role an enumeration."""
+        """The Roles form for this article: every candidate is a key, its role an enumeration, with the
+        evidence of its context as a prior."""
         return {
             "type": "object",
             "properties": {
-                "names": _roles(self.names, get_args(NameRole), exactly_one="company", prior=self.prominence),
-                "amounts": _roles(self.money, get_args(AmountRole), at_most_one="raised"),
+                "names": _roles(
+                    self.names,
+                    get_args(NameRole),
+                    self.name_prior(),
+                    at_least_one="company",
+                    at_least_one_of=[
+                        n
+                        for n in self.names
+                        if (c := self.contexts.get(n)) is not None
+                        and (c.raiser or (c.headline and not c.investor))
+                    ],
+                ),
+                "amounts": _roles(self.money, get_args(AmountRole), self.amount_prior()),
             },
             "required": ["names", "amounts"],
             "additionalProperties": False,

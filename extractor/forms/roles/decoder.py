@@ -9,15 +9,12 @@ choice is read off the logits of the tokens that can start each allowed
 value. Scoring leaves independently also keeps a small model from copying
 its own previous answers down the form.
 
-Two schema extensions express constraints over a whole group, applied to the
-scores before the choices are fixed:
-- "x-exactly-one": ROLE: exactly one key gets ROLE, the one the model rates
-  highest for it (an article has one company raising money), plus the key's
-  entry in "x-prior" if the schema gives one (evidence from outside the
-  model, in nats, such as how often the article names the key).
-- "x-at-most-one": ROLE: of the keys whose best choice is ROLE, only one keeps
-  it: the first in form order (text order) rated within TIE nats of the best
-  (an article reports one round as its news, and reports it early).
+Schema extensions carry what the model cannot know on its own: "x-prior" maps a
+key to {role: nats} added to the model's log-probabilities before the choice
+(extractor.forms.roles.cues reads that evidence from the words around a span);
+"x-at-least-one": ROLE gives ROLE to the key closest to choosing it when no key
+did (an article that reports money names someone who got it), among the keys
+"x-at-least-one-of" lists when it is given.
 """
 
 from __future__ import annotations
@@ -26,9 +23,6 @@ import json
 from typing import Any
 
 import numpy as np
-
-# Ratings closer than this are treated as a tie; text order then decides.
-TIE = 1.0
 
 
 class ChoiceDecoder:
@@ -103,29 +97,20 @@ class ChoiceDecoder:
 
 
 def _decide(scores: dict[str, dict[str, float]], group: dict[str, Any]) -> dict[str, str]:
-    choice = {key: max(s, key=lambda c: s[c]) for key, s in scores.items()}
-
-    def margin(key: str, role: str) -> float:
-        s = scores[key]
-        return s[role] - max(v for c, v in s.items() if c != role)
-
-    one = group.get("x-exactly-one")
-    prior = group.get("x-prior", {})
-    if one and scores:
-        best = max(scores, key=lambda k: margin(k, one) + prior.get(k, 0.0))
-        for key in scores:
-            if key == best:
-                choice[key] = one
-            elif choice[key] == one:
-                others = {c: v for c, v in scores[key].items() if c != one}
-                choice[key] = max(others, key=lambda c: others[c])
-    most = group.get("x-at-most-one")
-    holders = [key for key in scores if choice[key] == most]
-    if most and len(holders) > 1:
-        top = max(margin(k, most) for k in holders)
-        best = next(k for k in holders if margin(k, most) >= top - TIE)
-        for key in holders:
-            if key != best:
-                others = {c: v for c, v in scores[key].items() if c != most}
-                choice[key] = max(others, key=lambda c: others[c])
+    """Each key's role: the model's log-probability plus the group's prior evidence for that role."""
+    prior: dict[str, dict[str, float]] = group.get("x-prior", {})
+    total = {
+        key: {role: value + prior.get(key, {}).get(role, 0.0) for role, value in s.items()}
+        for key, s in scores.items()
+    }
+    choice = {key: max(t, key=lambda role: t[role]) for key, t in total.items()}
+    needed = group.get("x-at-least-one")
+    eligible = [k for k in group.get("x-at-least-one-of", list(total)) if k in total]
+    if needed and eligible and needed not in choice.values():
+        # The eligible key that comes closest to choosing it takes it (an article that reports money
+        # names who got it).
+        best = max(
+            eligible, key=lambda k: total[k][needed] - max(v for r, v in total[k].items() if r != needed)
+        )
+        choice[best] = needed
     return choice

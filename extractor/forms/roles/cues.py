@@ -1,0 +1,329 @@
+"""What the words around a span say about its role: deterministic evidence the model's choice is weighed with.
+
+A 270M base model rates roles from the whole form, weakly. Funding news marks roles with a few phrases
+in every language it is written in: "led by X", "X raised", "from X, Y and Z", "valued at", "said X",
+"according to X". These functions read those phrases, for any article, as evidence in nats that is added
+to the model's log-probabilities (extractor.forms.roles.decoder): the model still decides, and a span
+with no such phrase around it is left to the model alone, nudged towards "other".
+
+Nothing here knows any company, investor or figure: only the grammar of funding news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# -- funding verbs and phrases, by language -----------------------------------------------------------
+
+_RAISE_VERBS = (
+    # en
+    r"rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|bag(?:s|ged)|land(?:s|ed)|nab(?:s|bed)|"
+    r"grab(?:s|bed)|snag(?:s|ged)|collect(?:s|ed)|pull(?:s|ed) in|receiv(?:es|ed)|obtain(?:s|ed)|"
+    r"gets|got|won|wins|scor(?:es|ed)|picks up|picked up|attract(?:s|ed)|completes|completed|"
+    r"announc(?:es|ed) (?:a|an|its|the)|has raised|have raised|had raised|"
+    # pt
+    r"capt(?:a|ou|am|aram)|receb(?:e|eu|em|eram)|levant(?:a|ou)|anunci(?:a|ou)|fech(?:a|ou)|"
+    r"conclu(?:i|iu)|obt(?:ém|eve)|"
+    # es
+    r"recaud(?:a|ó|an|aron)|levant(?:ó|an|aron)|obtien(?:e|en)|obtuvo|cierr(?:a|an)|cerró|consigu(?:e|ió)|"
+    r"recib(?:e|ió)|anunció|logr(?:a|ó)|suma|sumó|"
+    # id
+    r"meraih|mendapatkan|memperoleh|mengumpulkan|menerima|mengamankan|menutup|mengantongi|"
+    r"membukukan|raup|meraup|"
+    # de
+    r"sammel(?:t|te)|erh(?:ält|ielt)|hol(?:t|te)|sicher(?:t|te)|schlie(?:ßt|ßt)|"
+    # fr
+    r"lève|a levé|boucle|obtient|annonce"
+)
+RAISE_VERB = re.compile(rf"\b(?:{_RAISE_VERBS})\b", re.I)
+
+_FUNDING_NOUN = (
+    r"funding|round|investment|financing|capital|seed|series|raise|grant|loan|debt|facility|"
+    r"rodada|aporte|investimento|financiamento|ronda|inversión|financiación|capital|pendanaan|"
+    r"investasi|dana|finanzierung|finanzierungsrunde|investition|levée|tour de table|融资|投资"
+)
+FUNDING_NOUN = re.compile(rf"\b(?:{_FUNDING_NOUN})", re.I)
+
+# "led by X and Y", "co-led by", "jointly led by"; in other languages.
+_LEAD_INTRO = re.compile(
+    r"\b(?:co-?led|jointly led|led|spearheaded|headed|anchored)\s+by\b|"
+    r"\b(?:liderad[ao]|encabezad[ao]|comandad[ao]|coliderad[ao])\s+(?:por|pel[ao]s?)\b|"
+    r"\bdipimpin\s+(?:oleh)?|\bangeführt\s+von\b|\bmenée?\s+par\b|\bwith\s+(?P<lead_with>[^,;.]{0,60}?)\s+leading\b",
+    re.I,
+)
+# Phrases after which the investors of a round are listed.
+_INVESTOR_INTRO = re.compile(
+    r"\b(?:with participation (?:from|of|by)|participation (?:from|of)|participated by|"
+    r"(?:investors|backers|participants|investidores|inversionistas|inversores|investor|investoren|"
+    r"investisseurs) (?:such as|like|including|include|included|were|are|incluyen|incluem|como|wie|"
+    r"termasuk|seperti|antara lain)|including|alongside|along with|joined by|together with|as well as|"
+    r"backed by|supported by|funded by|financed by|invested by|from|"
+    r"com participação d[eoa]s?|com a participação d[eoa]s?|participação d[eoa]s?|junto com|"
+    r"con (?:la )?participación de|junto a|de parte de|por parte de|"
+    r"partisipasi(?: dari)?|bersama(?: dengan)?|dari|"
+    r"unter beteiligung von|beteiligt(?: sind| waren)?|von|mit|avec|auprès de|de la part de)\b",
+    re.I,
+)
+# After an intro, the list ends at the clause's end.
+_CLAUSE_END = re.compile(
+    r"[.;:!?]|\s[–—-]\s|\b(?:to|which|who|that|the company|the startup|it said|said|according|"
+    r"will|plans?|para|que|untuk|yang|um|zu|pour|in order)\b",
+    re.I,
+)
+# What ends a lead list: the other participants follow.
+_LEAD_STOP = re.compile(
+    r"\b(?:with participation|with (?:additional |further )?(?:participation|investment|backing)|"
+    r"alongside|along with|joined by|as well as|with (?:existing|new|other|returning)|"
+    r"and (?:existing|other|new) investors|com participação|con (?:la )?participación|"
+    r"serta|dengan partisipasi|unter beteiligung)\b",
+    re.I,
+)
+# "X led the round", "X participated", "X also invested".
+_AFTER_INVESTOR = re.compile(
+    r"^\s*(?:,[^,]{0,80},\s*)?(?:also\s+|has\s+|have\s+|had\s+|which\s+|who\s+)?"
+    r"(?P<verb>co-?led|led|leads|participated|participates|invested|invests|joined|joins|backed|"
+    r"contributed|put in|chipped in|took part|liderou|participou|investiu|lideró|participó|invirtió|"
+    r"memimpin|berpartisipasi|beteiligte|investierte|a mené)\b",
+    re.I,
+)
+# "X, a Lisbon maker of robots, said on Tuesday it has raised"; "X has raised"; "X raises".
+_AFTER_RAISER = re.compile(
+    rf"^\s*(?:,[^,]{{0,120}},\s*)?(?:\([^)]{{0,60}}\)\s*)?"
+    rf"(?:(?:said|says|announced|announces|disse|anunciou|dijo|anunció|mengumumkan)\s+"
+    rf"(?:(?:on|this|last)\s+\w+\s+)?(?:that\s+)?(?:it|they|she|he)?\s*)?"
+    rf"(?:has\s+|have\s+|had\s+|just\s+|now\s+|recently\s+|also\s+|today\s+|will\s+)*"
+    rf"(?:{_RAISE_VERBS})\b",
+    re.I,
+)
+# "invested $5 million in X", "funding for X", "backs X", "investment in X".
+_BEFORE_RAISER = re.compile(
+    r"(?:\binvest(?:s|ed|ing|ment)?\b[^.;]{0,60}?\b(?:in|into)|\bfunding (?:for|to)|\bbacks?|"
+    r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
+    r"\binvestiu[^.;]{0,40}?\bn[ao]|\binvirtió[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
+    r"\binvestiert[^.;]{0,40}?\bin)\s*$",
+    re.I,
+)
+_POSSESSIVE_ROUND = re.compile(
+    r"^['’]s?\s+(?:\S+\s+){0,3}?(?:series|seed|round|funding|pre-|fundraise|raise)", re.I
+)
+
+# Someone who reports or is quoted, not someone who invests.
+_OUTLET_BEFORE = re.compile(
+    r"\b(?:told|tells|according to|reported by|reports?|as reported by|cited by|via|per|source:|"
+    r"segundo|según|menurut|laut|selon|told news outlet|in an interview with|speaking to|"
+    r"in a statement to|wrote|writes)\s*(?:the\s+)?$",
+    re.I,
+)
+_OUTLET_AFTER = re.compile(
+    r"^\s*(?:reported|reports|has reported|first reported|said in a report|noted|wrote|learned|"
+    r"understands|informou|noticiou|informó|melaporkan|berichtete)\b",
+    re.I,
+)
+_TITLE = (
+    r"ceo|cto|cfo|coo|cmo|chief(?: \w+)? officer|founder|co-founder|cofounder|managing partner|"
+    r"general partner|partner|managing director|director|president|chairman|chairwoman|chair|"
+    r"head|vice president|vp|analyst|minister|professor|spokes(?:person|man|woman)|executive|"
+    r"fundador|cofundador|diretor|director ejecutivo|presidente|sócio|socio|pendiri|direktur|"
+    r"gründer|geschäftsführer|fondateur|directeur"
+)
+_PERSON_BEFORE = re.compile(
+    rf"\b(?:{_TITLE})(?:\s+(?:of|at|and|de|da|do)\s+[^,.;]{{0,40}})?[,\s]*(?:and\s+)?$|\bsaid\s*$|\bsays\s*$|"
+    rf"\b(?:mr|ms|mrs|dr)\.?\s*$",
+    re.I,
+)
+_PERSON_AFTER = re.compile(
+    rf"^\s*(?:,\s*(?:the\s+|its\s+|our\s+|a\s+)?(?:\w+\s+){{0,2}}(?:{_TITLE})\b|\s*said\b|\s*says\b|"
+    rf"\s*told\b|\s*added\b|\s*explained\b|\s*disse\b|\s*dijo\b|\s*afirm[óo]u?\b|\s*mengatakan\b|"
+    rf"\s*sagte\b|\s*\((?:{_TITLE})\))",
+    re.I,
+)
+TITLE_WORDS = re.compile(rf"^(?:(?:{_TITLE})\s*)+$", re.I)
+
+# Amount context.
+_VALUATION = re.compile(
+    r"\b(?:valu(?:ed|ing|ation)|post-money|pre-money|worth|valuad[ao]|valuación|valoración|"
+    r"avaliad[ao]|avaliação|valuasi|bewert(?:et|ung)|valoris(?:ée|ation))\b|估值",
+    re.I,
+)
+_TOTAL = re.compile(
+    r"\b(?:total(?:ling|ing|led)?|to date|so far|in all|altogether|cumulative(?:ly)?|combined|overall|"
+    r"bringing|brings|bring|aggregate|em total|no total|hasta la fecha|en total|totalizando|"
+    r"secara total|insgesamt|au total)\b|累计|总计",
+    re.I,
+)
+_NOT_RAISED = re.compile(
+    r"\b(?:revenue|revenues|sales|turnover|gmv|profit|profits|loss|losses|income|ebitda|arr|"
+    r"market|industry|sector|budget|salary|salaries|price|prices|fee|fees|cost|costs|spend|"
+    r"spending|deals? worth|transactions?|payments?|processed|loans? disbursed|assets under management|"
+    r"aum|fund of|a (?:\S+ )?fund|acquisition|acquire[sd]?|bought|buy|purchase|takeover|ipo|"
+    r"listing|shares? (?:sale|offering)|market cap(?:italisation|italization)?|receita|faturamento|"
+    r"ingresos|ventas|facturación|pendapatan|umsatz)\b",
+    re.I,
+)
+_EARLIER = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|prior|before|last year|had raised|has raised a total|"
+    r"in (?:19|20)\d\d|(?:19|20)\d\d|ago|first round|anteriormente|anterior|antes|sebelumnya|"
+    r"zuvor|vorher|précédemment)\b",
+    re.I,
+)
+_IPO_STORY = re.compile(
+    r"\b(?:ipo|initial public offering|listing|debut|priced (?:its )?shares|stock exchange|"
+    r"oferta pública|salida a bolsa|abertura de capital|penawaran umum|börsengang|introduction en bourse)\b",
+    re.I,
+)
+_MA_STORY = re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|acquisition|merger|merges|takeover|buys|bought|to buy|"
+    r"adquir(?:e|iu|ió|ió)|aquisição|adquisición|compra|akuisisi|übernahme|übernimmt|rachète|rachat)\b",
+    re.I,
+)
+_RESULTS_STORY = re.compile(
+    r"\b(?:quarter|quarterly|q[1-4]|fiscal|full-year|annual results|results|earnings|net loss|"
+    r"net income|profit|revenue rose|revenue fell|trimestre|resultados|lucro|laba|ergebnis)\b",
+    re.I,
+)
+
+
+def raiser_after(after: str) -> bool:
+    """Whether the words after a name make it the subject of a funding verb."""
+    return bool(_AFTER_RAISER.match(after))
+
+
+@dataclass
+class NameContext:
+    """Where a name stands, over all its mentions in the sentences the model reads."""
+
+    raiser: int = 0
+    investor: int = 0
+    lead: int = 0
+    person: int = 0
+    outlet: int = 0
+    mentions: int = 0
+    headline: bool = False
+    roles: set[str] = field(default_factory=set)
+
+
+def _spans(
+    sentence: str, intro: re.Pattern[str], stop: re.Pattern[str] | None = None
+) -> list[tuple[int, int]]:
+    """Character spans of the lists that follow `intro` in a sentence, each to the clause's end."""
+    out = []
+    for m in intro.finditer(sentence):
+        lead_with = m.groupdict().get("lead_with")
+        if lead_with:
+            out.append((m.start("lead_with"), m.end("lead_with")))
+            continue
+        start = m.end()
+        rest = sentence[start:]
+        end_m = _CLAUSE_END.search(rest)
+        end = start + (end_m.start() if end_m else len(rest))
+        if stop is not None:
+            stop_m = stop.search(sentence, start, end)
+            if stop_m:
+                end = stop_m.start()
+        out.append((start, end))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _funding_sentence(sentence: str) -> bool:
+    return bool(RAISE_VERB.search(sentence) or FUNDING_NOUN.search(sentence))
+
+
+def name_contexts(
+    sentences: list[str], names: list[str], headline: str | None = None
+) -> dict[str, NameContext]:
+    """The context of every candidate name, over its mentions in `sentences`."""
+    out = {n: NameContext() for n in names}
+    patterns = {n: re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])") for n in names}
+    for sentence in sentences:
+        funding = _funding_sentence(sentence)
+        leads = _spans(sentence, _LEAD_INTRO, _LEAD_STOP)
+        # "from" and its kin list investors only in a sentence about money.
+        investors = _spans(sentence, _INVESTOR_INTRO) if funding else []
+        for name, pattern in patterns.items():
+            ctx = out[name]
+            for m in pattern.finditer(sentence):
+                ctx.mentions += 1
+                before, after = sentence[: m.start()], sentence[m.end() :]
+                if _inside(leads, m.start(), m.end()):
+                    ctx.lead += 1
+                    ctx.investor += 1
+                elif _inside(investors, m.start(), m.end()):
+                    ctx.investor += 1
+                after_investor = _AFTER_INVESTOR.match(after)
+                if after_investor:
+                    ctx.investor += 1
+                    if (
+                        "led" in after_investor.group("verb").lower()
+                        or "lider" in after_investor.group("verb").lower()
+                    ):
+                        ctx.lead += 1
+                if _AFTER_RAISER.match(after) or (funding and _BEFORE_RAISER.search(before)):
+                    ctx.raiser += 1
+                if funding and _POSSESSIVE_ROUND.match(after):
+                    ctx.raiser += 1
+                if _OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after):
+                    ctx.outlet += 1
+                if _PERSON_BEFORE.search(before[-60:]) or _PERSON_AFTER.match(after):
+                    ctx.person += 1
+    if headline:
+        for name, pattern in patterns.items():
+            hit = pattern.search(headline)
+            if hit:
+                out[name].headline = True
+                if _AFTER_RAISER.match(headline[hit.end() :]):
+                    out[name].raiser += 1
+    return out
+
+
+@dataclass
+class AmountContext:
+    valuation: bool = False
+    total: bool = False
+    not_raised: bool = False
+    earlier: bool = False
+    raised: bool = False
+
+
+def amount_context(sentence: str, start: int, end: int) -> AmountContext:
+    """What the words just before and after an amount in its sentence say it is."""
+    before = sentence[max(0, start - 60) : start]
+    after = sentence[end : end + 40]
+    near = before[-35:] + " " + after[:25]
+    clause_before = re.split(r"[;,(]\s|\s[–—-]\s", before)[-1]
+    ctx = AmountContext()
+    ctx.valuation = bool(_VALUATION.search(near))
+    ctx.total = bool(_TOTAL.search(before[-40:] + " " + after[:30]))
+    ctx.not_raised = bool(_NOT_RAISED.search(clause_before[-40:] + " " + after[:20]))
+    ctx.earlier = bool(_EARLIER.search(clause_before + " " + after[:40]))
+    ctx.raised = bool(
+        RAISE_VERB.search(clause_before)
+        or re.match(rf"^\s*(?:\S+\s+){{0,3}}?(?:{_FUNDING_NOUN})", after, re.I)
+        or re.search(r"\b(?:a|an|its|the|new|fresh)\s+(?:\S+\s+)?$", before)
+        and re.match(rf"^\s*(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
+    )
+    return ctx
+
+
+def story_kind(headline: str, lead: str) -> str:
+    """What the story is about, read from its headline and first sentences: funding, ipo, acquisition,
+    results, or other. Funding wins when a funding verb or noun is there too."""
+    text = f"{headline}\n{lead}"
+    funding = bool(RAISE_VERB.search(headline) or FUNDING_NOUN.search(headline))
+    if _IPO_STORY.search(headline) and not re.search(r"\bpre-?ipo\b", headline, re.I):
+        return "ipo"
+    if _MA_STORY.search(headline) and not funding:
+        return "acquisition"
+    if _RESULTS_STORY.search(headline) and not funding:
+        return "results"
+    if funding or RAISE_VERB.search(lead):
+        return "funding"
+    if _IPO_STORY.search(text):
+        return "ipo"
+    if _MA_STORY.search(text):
+        return "acquisition"
+    return "other"
