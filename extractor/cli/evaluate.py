@@ -56,14 +56,54 @@ def summary(report: Report) -> str:
     return "\n".join(lines)
 
 
+def predict_oracle(
+    args: argparse.Namespace, articles: list[Article], out: Path
+) -> tuple[Any, dict[str, PredictionLine]]:
+    """Serve each article's gold as the answer of a perfect model (evals.oracle) and run the real pipeline."""
+    from evals.oracle import answers
+    from evals.oracle_server import oracle_extractor
+
+    given = [flag for flag, value in (("--backend", args.backend), ("--model", args.model),
+                                      ("--base-url", args.base_url)) if value]  # fmt: skip
+    if given:
+        raise ExtractorError(f"--oracle serves its own answers on loopback; drop {', '.join(given)}")
+    oracle = answers(articles)
+    served = {a.text: oracle[a.id].draft.model_dump_json() for a in articles if a.id in oracle}
+    mode = args.mode or "json_schema"
+    with oracle_extractor(served, mode=mode, max_reasks=args.max_reasks, timeout=args.timeout) as extractor:
+        return oracle, predict(articles, extractor, out / "predictions.jsonl", args.concurrency or 8)
+
+
+def write_losses(
+    articles: list[Article], oracle: Any, predictions: dict[str, PredictionLine], report: Report, out: Path
+) -> dict[str, Path]:
+    """Name every gold value the round trip lost, and why (losses.md, losses.json), with a count by stage."""
+    import json
+
+    from evals.oracle import count_by_stage, explain, markdown, to_json
+
+    found = explain(articles, oracle, predictions, report)
+    counts = ", ".join(f"{n} {stage}" for stage, n in count_by_stage(found).items())
+    print(f"\nround trip: {len(found)} values lost or wrong ({counts}); see losses.md")
+    paths = {"losses.md": out / "losses.md", "losses.json": out / "losses.json"}
+    paths["losses.md"].write_text(markdown(found), encoding="utf-8")
+    paths["losses.json"].write_text(
+        json.dumps(to_json(found), indent=1, ensure_ascii=False), encoding="utf-8"
+    )
+    return paths
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     articles = load_set(args.set)
     if not any(a.gold for a in articles):
         raise ExtractorError(f"{args.set}: no article has a gold record to score against")
     out = Path(args.report_dir)
     out.mkdir(parents=True, exist_ok=True)
+    oracle = None
     if args.predictions:
         predictions = load_predictions(args.predictions)
+    elif args.oracle:
+        oracle, predictions = predict_oracle(args, articles, out)
     else:
         with build_extractor(args) as extractor:
             # More in flight than the backend serves at once only inflates each article's latency.
@@ -72,6 +112,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     report = score_set(articles, predictions)
     paths = write_reports(report, articles, predictions, out)
     print(summary(report))
+    if oracle is not None:
+        paths.update(write_losses(articles, oracle, predictions, report, out))
     print("\nwrote " + ", ".join(str(p) for p in paths.values()))
     if args.min_f1 is not None and report.micro.f1 < args.min_f1:
         print(f"micro F1 {report.micro.f1:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)
@@ -95,6 +137,13 @@ def register(sub: Any) -> None:
     p.add_argument("set", help="annotated set: a .jsonl file or a folder of them")
     p.add_argument("--report-dir", required=True, help="where to write predictions and the three reports")
     p.add_argument("--predictions", help="score this batch output instead of running extraction")
+    p.add_argument(
+        "--oracle",
+        action="store_true",
+        help="the ceiling: answer each article with its gold as a perfect model would (quotes the parsers "
+        "read), served on loopback through the real pipeline (default --mode json_schema); writes "
+        "losses.md naming every gold value lost and why",
+    )
     p.add_argument("--min-f1", type=float, help="exit 1 when micro F1 is below this")
     p.add_argument("--concurrency", type=int, default=4, help="articles in flight at once (default 4)")
     backend_options(p)
