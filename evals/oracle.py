@@ -83,7 +83,8 @@ def _money_quote(spans: list[ParsedMoney], gold: Money) -> ParsedMoney | None:
 
 
 def _read_as(spans: list[ParsedMoney]) -> str:
-    shown = [f"{s.text!r} = {fmt_money(Money(value=s.value, currency=s.currency)) if s.currency else 'ambiguous'}"
+    """What the money parser reads in the text, for the reason a gold amount has no quote."""
+    shown = [f"{s.text!r} = {fmt_money(Money(value=s.value, currency=s.currency)) if s.currency else 'ambiguous currency'}"
              for s in spans[:8]]  # fmt: skip
     more = f" and {len(spans) - 8} more" if len(spans) > 8 else ""
     return ", ".join(shown) + more if shown else "nothing"
@@ -103,7 +104,7 @@ def answer(article: Article) -> OracleAnswer:
         raise ValueError(f"article {article.id!r} has no gold record to answer from")
     text = article.text
     checker = Checker(text, article.published)
-    spans = [s for s in find_money(text) if s.currency is not None]
+    spans = find_money(text)
     phrases = list(dict.fromkeys(d.text for d in find_dates(text)))
     rounds: list[DraftRound] = []
     unreadable: dict[tuple[int, str], str] = {}
@@ -150,6 +151,21 @@ def answer(article: Article) -> OracleAnswer:
 def answers(articles: Iterable[Article]) -> dict[str, OracleAnswer]:
     """Answers for every article with a gold record, by id."""
     return {a.id: answer(a) for a in articles if a.gold is not None}
+
+
+def by_text(articles: Iterable[Article], oracle: Mapping[str, OracleAnswer]) -> dict[str, str]:
+    """Answer JSON by article text, as the server recognises articles; two articles with one text and
+    different gold cannot both be answered, so they are refused."""
+    served: dict[str, str] = {}
+    first: dict[str, str] = {}
+    for a in articles:
+        if a.id not in oracle:
+            continue
+        reply = oracle[a.id].draft.model_dump_json()
+        if served.setdefault(a.text, reply) != reply:
+            raise ValueError(f"articles {first[a.text]!r} and {a.id!r} have the same text but different gold")
+        first.setdefault(a.text, a.id)
+    return served
 
 
 # ------------------------------------------------------------------------------------- what was lost

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.oracle import answer, losses
+from evals.oracle import answer, answers, by_text, losses
 from evals.oracle_server import oracle_extractor
 from evals.scoring import score_article
 from extractor.errors import BackendError
@@ -140,10 +140,20 @@ def test_an_article_the_oracle_does_not_know_is_a_clear_error():
         extractor.extract(TEXT, None)
 
 
-def test_oracle_refuses_a_model_of_its_own(tmp_path):
+@pytest.mark.parametrize("flag", [["--model", "gpt-4o"], ["--predictions", "preds.jsonl"]])
+def test_oracle_refuses_answers_of_another_origin(tmp_path, flag):
     run = subprocess.run(
-        [sys.executable, "-m", "extractor", "eval", str(SETS["fixtures"]), "--oracle", "--model", "gpt-4o",
+        [sys.executable, "-m", "extractor", "eval", str(SETS["fixtures"]), "--oracle", *flag,
          "--report-dir", str(tmp_path)],
         cwd=ROOT, capture_output=True, text=True,
     )  # fmt: skip
-    assert run.returncode == 2 and "--oracle serves its own answers" in run.stderr and "--model" in run.stderr
+    assert run.returncode == 2 and "--oracle serves its own answers" in run.stderr and flag[0] in run.stderr
+
+
+def test_two_articles_with_one_text_and_different_gold_are_refused():
+    same = [
+        Article(id=i, text=TEXT, gold={"is_funding_news": news}) for i, news in (("x", True), ("y", False))
+    ]
+    with pytest.raises(ValueError, match="'x' and 'y' have the same text but different gold"):
+        by_text(same, answers(same))
+    assert by_text(same[:1], answers(same[:1])) == {TEXT: answer(same[0]).draft.model_dump_json()}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evals.compare import compare, format_compare
 from evals.io import PredictionLine, load_predictions, load_set
@@ -16,6 +17,9 @@ from extractor.batch import iter_batch
 from extractor.cli.common import backend_options, build_extractor
 from extractor.errors import ExtractorError
 from schemas.gold import Article
+
+if TYPE_CHECKING:
+    from evals.oracle import OracleAnswer
 
 
 def predict(
@@ -58,28 +62,34 @@ def summary(report: Report) -> str:
 
 def predict_oracle(
     args: argparse.Namespace, articles: list[Article], out: Path
-) -> tuple[Any, dict[str, PredictionLine]]:
+) -> tuple[dict[str, OracleAnswer], dict[str, PredictionLine]]:
     """Serve each article's gold as the answer of a perfect model (evals.oracle) and run the real pipeline."""
-    from evals.oracle import answers
+    from evals.oracle import answers, by_text
     from evals.oracle_server import oracle_extractor
 
     given = [flag for flag, value in (("--backend", args.backend), ("--model", args.model),
-                                      ("--base-url", args.base_url)) if value]  # fmt: skip
+                                      ("--base-url", args.base_url), ("--predictions", args.predictions))
+             if value]  # fmt: skip
     if given:
         raise ExtractorError(f"--oracle serves its own answers on loopback; drop {', '.join(given)}")
     oracle = answers(articles)
-    served = {a.text: oracle[a.id].draft.model_dump_json() for a in articles if a.id in oracle}
+    try:
+        served = by_text(articles, oracle)
+    except ValueError as exc:
+        raise ExtractorError(f"{args.set}: {exc}") from None
     mode = args.mode or "json_schema"
     with oracle_extractor(served, mode=mode, max_reasks=args.max_reasks, timeout=args.timeout) as extractor:
         return oracle, predict(articles, extractor, out / "predictions.jsonl", args.concurrency or 8)
 
 
 def write_losses(
-    articles: list[Article], oracle: Any, predictions: dict[str, PredictionLine], report: Report, out: Path
+    articles: list[Article],
+    oracle: dict[str, OracleAnswer],
+    predictions: dict[str, PredictionLine],
+    report: Report,
+    out: Path,
 ) -> dict[str, Path]:
     """Name every gold value the round trip lost, and why (losses.md, losses.json), with a count by stage."""
-    import json
-
     from evals.oracle import count_by_stage, explain, markdown, to_json
 
     found = explain(articles, oracle, predictions, report)
@@ -100,10 +110,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     out = Path(args.report_dir)
     out.mkdir(parents=True, exist_ok=True)
     oracle = None
-    if args.predictions:
-        predictions = load_predictions(args.predictions)
-    elif args.oracle:
+    if args.oracle:
         oracle, predictions = predict_oracle(args, articles, out)
+    elif args.predictions:
+        predictions = load_predictions(args.predictions)
     else:
         with build_extractor(args) as extractor:
             # More in flight than the backend serves at once only inflates each article's latency.
