@@ -11,10 +11,11 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from extractor.grounding import Grounder
 from extractor.parsing import fx
-from extractor.parsing.dates import resolve
+from extractor.parsing.dates import article_year, resolve
 from extractor.parsing.money import MoneyParseError, parse_money
 from extractor.parsing.round_types import round_type_for
 from schemas.draft import Draft, DraftRound
@@ -64,6 +65,15 @@ class Checker:
         self.grounder = Grounder(self.article)
         self._example = Grounder(self.example_text) if self.example_text else None
 
+    @cached_property
+    def year(self) -> str | None:
+        """Without a published date, the one year the article names dates a month named without one."""
+        return None if self.published else article_year(self.article)
+
+    def resolve_date(self, phrase: str) -> str | None:
+        """The partial ISO date a date phrase of this article fixes (see extractor.parsing.dates.resolve)."""
+        return resolve(phrase, self.published, self.year)
+
     def _missing(self, what: str, quote: str) -> str:
         if self._example is not None and self._example.locate(quote) is not None:
             return f"{what} {quote!r} is copied from the prompt's example, not from this article"
@@ -94,7 +104,10 @@ class Checker:
         evidence[path.rsplit(".", 1)[-1]] = ev
         return Money(value=parsed.value, currency=parsed.currency)
 
-    def check_round(self, i: int, draft: DraftRound, problems: list[Problem]) -> Round | None:
+    def check_round(
+        self, i: int, draft: DraftRound, problems: list[Problem], news: bool = True
+    ) -> Round | None:
+        """One round of the draft; `news` is the draft's is_funding_news (only news dates a round by default)."""
         p = f"rounds.{i}"
         evidence: dict[str, Evidence] = {}
         company_ev = self.grounder.locate(draft.company)
@@ -115,7 +128,8 @@ class Checker:
                 evidence["round_label"] = ev
         implied = round_type_for(label)
         round_type = implied
-        if implied == "unknown" and draft.round_type and not label:
+        if implied == "unknown" and draft.round_type:
+            # No label, or one whose words the parser does not map ("Brückenfinanzierung"): the model's type.
             round_type = draft.round_type
         elif draft.round_type and implied != "unknown" and draft.round_type != implied:
             problems.append(
@@ -156,10 +170,10 @@ class Checker:
             if ev is None:
                 problems.append(Problem(f"{p}.announced", self._missing("date", draft.date), draft.date))
             else:
-                announced = resolve(ev.text, self.published)
+                announced = self.resolve_date(ev.text)
                 if announced is not None:
                     evidence["announced"] = ev
-        if announced is None and draft.primary and self.published:
+        if announced is None and news and draft.primary and self.published:
             # News reports its round as recent: without a date phrase, the publication month dates it.
             announced = self.published[:7]
         if announced and self.published and announced[: len(self.published)] > self.published:
@@ -231,22 +245,45 @@ class Checker:
         rounds: list[Round] = []
         keys: set[tuple[object, ...]] = set()
         for i, draft_round in enumerate(draft.rounds):
-            rnd = self.check_round(i, draft_round, problems)
+            rnd = self.check_round(i, draft_round, problems, draft.is_funding_news)
             if rnd is None:
                 continue
+            # A copy repeats everything; two rounds of one company that differ in who invested or in being
+            # news or background ("$20 million from A, weeks after $20 million from B") are two rounds.
             key = (_norm(rnd.company), rnd.amount and (rnd.amount.value, rnd.amount.currency), rnd.announced,
-                   rnd.round_type)  # fmt: skip
+                   rnd.round_type, rnd.primary, frozenset(_norm(inv.name) for inv in rnd.investors))  # fmt: skip
             if key in keys:
                 problems.append(Problem(f"rounds.{i}", "the same round is given twice; the copy was dropped"))
                 continue
             keys.add(key)
             rounds.append(rnd)
         self._check_order(rounds, problems)
-        if rounds and not draft.is_funding_news:
-            problems.append(Problem("is_funding_news", "is false although rounds were given", reask=False))
-        return Checked(
-            is_funding_news=draft.is_funding_news or bool(rounds), rounds=rounds, problems=problems
-        )
+        return Checked(is_funding_news=self._news(draft, problems), rounds=rounds, problems=problems)
+
+    @staticmethod
+    def _news(draft: Draft, problems: list[Problem]) -> bool:
+        """ANNOTATION.md: an article is funding news when it reports at least one round as news (a primary
+        round); a piece that only recalls earlier rounds is not. Rounds alone never make it news: the
+        model's flag stands, except that rounds it marks all as background make it false."""
+        primary = [i for i, r in enumerate(draft.rounds) if r.primary]
+        if draft.is_funding_news and draft.rounds and not primary:
+            problems.append(
+                Problem(
+                    "is_funding_news",
+                    "is true but every round is marked primary: false (background only); recorded as false",
+                    reask=False,
+                )
+            )
+            return False
+        if not draft.is_funding_news and primary:
+            problems.append(
+                Problem(
+                    "is_funding_news",
+                    f"is false although rounds.{primary[0]} is marked primary (reported as news); kept false",
+                    reask=False,
+                )
+            )
+        return draft.is_funding_news
 
     def _check_order(self, rounds: list[Round], problems: list[Problem]) -> None:
         """An earlier (background) round cannot be dated after the round the article reports."""

@@ -143,3 +143,116 @@ def test_an_answer_cut_off_by_the_token_limit_is_a_clear_failure():
         ex = Extractor("openai", model="m", base_url=server.base_url, api_key="k", mode="json", max_tokens=50)
         with ex, pytest.raises(ExtractionFailed, match=r"cut off by the token limit \(max_tokens=50\)"):
             ex.extract(ARTICLE, PUBLISHED)
+
+
+# -- is_funding_news follows ANNOTATION.md: news when at least one round is reported as news (primary) --
+
+BACKGROUND_ONLY = (
+    "Harbourline is hiring a head of sales in Rotterdam. The freight platform raised a $4 million seed round "
+    "in March 2019 from Tidal Angels."
+)
+EARLIER = {"company": "Harbourline", "round_label": "seed", "amount": "$4 million", "date": "in March 2019"}
+
+
+def news_check(flag, *rounds, text=BACKGROUND_ONLY, published=PUBLISHED):
+    draft = Draft.model_validate({"is_funding_news": flag, "rounds": list(rounds)})
+    return Checker(text, published).check(draft)
+
+
+def test_rounds_never_force_is_funding_news_true():
+    result = news_check(False, {**EARLIER, "primary": False})
+    assert result.is_funding_news is False and len(result.rounds) == 1
+    assert not [p for p in result.problems if p.path == "is_funding_news"]
+
+
+def test_rounds_all_in_the_background_make_the_record_not_news():
+    result = news_check(True, {**EARLIER, "primary": False})
+    assert result.is_funding_news is False
+    [warning] = [p for p in result.problems if p.path == "is_funding_news"]
+    assert "every round is marked primary: false" in warning.message and not warning.reask
+
+
+def test_a_news_flag_of_false_is_kept_and_its_primary_round_is_not_dated_by_publication():
+    result = news_check(False, {"company": "Harbourline", "amount": "$4 million"})
+    assert result.is_funding_news is False
+    assert any("rounds.0 is marked primary" in p.message for p in result.problems)
+    # Only news dates its round by the publication month.
+    assert result.rounds[0].announced is None
+    assert (
+        news_check(True, {"company": "Harbourline", "amount": "$4 million"}).rounds[0].announced == "2023-06"
+    )
+
+
+def test_a_news_round_makes_the_record_news():
+    result = check()
+    assert result.is_funding_news is True and result.problems == []
+
+
+def test_the_small_models_roles_with_only_earlier_rounds_give_a_record_that_is_not_news():
+    from extractor.forms.roles import RolesForm
+    from schemas.draft import Roles
+
+    request = RolesForm().request(BACKGROUND_ONLY, PUBLISHED)
+    roles = Roles(
+        names={"Harbourline": "company", "Tidal Angels": "investor"}, amounts={"$4 million": "earlier"}
+    )
+    draft = request.to_draft(roles)
+    result = Checker(BACKGROUND_ONLY, PUBLISHED).check(draft)
+    assert [r.primary for r in result.rounds] == [False]
+    assert result.is_funding_news is False
+    raised = request.to_draft(Roles(names=roles.names, amounts={"$4 million": "raised"}))
+    assert Checker(BACKGROUND_ONLY, PUBLISHED).check(raised).is_funding_news is True
+
+
+# -- values a perfect answer gives that the checks used to drop --
+
+
+def test_a_label_the_parser_cannot_map_keeps_the_models_round_type():
+    text = "Movinga erhält 17 Millionen Euro. Darin steckt eine Brückenfinanzierung von sechs Millionen Euro."
+    draft = Draft.model_validate({"is_funding_news": True, "rounds": [
+        {"company": "Movinga", "round_label": "Finanzierung", "round_type": "bridge"}]})  # fmt: skip
+    assert Checker(text, None).check(draft).rounds[0].round_type == "bridge"
+    # A label that names a type still wins over a contradicting one.
+    assert check(round_type="series_c").rounds[0].round_type == "series_b"
+
+
+def test_two_rounds_of_the_same_size_from_different_investors_are_both_kept():
+    text = ("Voltaro obtained $20 million in financing from Absa, only weeks after it secured $20 million "
+            "from BII.")  # fmt: skip
+    first = {"company": "Voltaro", "amount": "$20 million", "investors": [{"name": "Absa"}]}
+    second = {"company": "Voltaro", "amount": "$20 million", "investors": [{"name": "BII"}], "primary": False}
+    result = Checker(text, None).check(
+        Draft.model_validate({"is_funding_news": True, "rounds": [first, second]})
+    )
+    assert [[i.name for i in r.investors] for r in result.rounds] == [["Absa"], ["BII"]]
+    copy = Checker(text, None).check(
+        Draft.model_validate({"is_funding_news": True, "rounds": [first, first]})
+    )
+    assert len(copy.rounds) == 1 and any("given twice" in p.message for p in copy.problems)
+
+
+def test_a_month_without_a_year_takes_the_one_year_the_undated_article_names():
+    text = ("Country Fresh made its second debt raise of 2024 this week. In May, Country Fresh raised "
+            "Rs 76 crore ($9 million) from Alteria Capital.")  # fmt: skip
+    rnd = {"company": "Country Fresh", "amount": "Rs 76 crore", "amount_usd": "$9 million", "date": "In May"}
+    result = Checker(text, None).check(Draft.model_validate({"is_funding_news": True, "rounds": [rnd]}))
+    assert result.rounds[0].announced == "2024-05"
+    assert result.rounds[0].amount_usd.value == 9_000_000
+
+
+@pytest.mark.parametrize(
+    ("usd", "published", "ok"),
+    [
+        # Undated: the yen has traded between about 75 and 160 to the dollar since 1999.
+        ("$25.2 million", None, True),
+        ("$252 million", None, False),
+        # Dated: the rate of that year (about 109 yen to the dollar in 2019), not of today.
+        ("$25.2 million", "2019", True),
+        ("$17.2 million", "2019", False),
+    ],
+)
+def test_amount_usd_is_checked_against_the_rates_the_date_allows(usd, published, ok):
+    text = f"Coral Capital closed its fund at 2.7 billion yen ({usd}), it said."
+    rnd = {"company": "Coral Capital", "amount": "2.7 billion yen", "amount_usd": usd}
+    result = Checker(text, published).check(Draft.model_validate({"is_funding_news": True, "rounds": [rnd]}))
+    assert (result.rounds[0].amount_usd is not None) is ok, result.problems

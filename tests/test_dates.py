@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.parsing.dates import find_dates, resolve
+from extractor.parsing.dates import article_year, find_dates, resolve
 
 
 @pytest.mark.parametrize(
@@ -37,4 +37,80 @@ def test_find_dates_gives_offsets_and_skips_amount_digits():
     text = "Founded in 2015, it raised $2019 million? No: it raised $20 million in March 2022, on Tuesday."
     found = find_dates(text)
     assert [d.text for d in found] == ["2015", "March 2022", "on Tuesday"]
+    assert all(text[d.start : d.end] == d.text for d in found)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        # Chinese, Japanese and Korean dates, with and without their year.
+        ("2017年4月", None, "2017-04"),
+        ("2019年9月11日", None, "2019-09-11"),
+        ("2019년 9월 11일", None, "2019-09-11"),
+        ("2016年年初", None, "2016"),
+        ("9月11日", "2019-09-11", "2019-09-11"),
+        ("今日(8月8日)", "2016-08-08", "2016-08-08"),
+        ("12月20日", "2019-09-11", "2018-12-20"),
+        ("9月11日", None, None),
+        # A day in a month, its year left out: the latest such day not after publication.
+        ("announced September 20", "2017-09-25", "2017-09-20"),
+        ("on December 3", "2024-01-10", "2023-12-03"),
+        ("el martes 2 de septiembre", "2025-09-05", "2025-09-02"),
+        ("on 14 March", "2024-05-16", "2024-03-14"),
+        ("September 20", None, None),
+        # A range of days fixes only the month.
+        ("April 23-29", "2023-05-01", "2023-04"),
+        # Indonesian: "pada" (on/in), weekdays, "kemarin" (yesterday).
+        ("pada Agustus lalu", "2020-11-24", "2020-08"),
+        ("pada Selasa", "2023-05-25", "2023-05-23"),
+        ("kemarin", "2023-05-25", "2023-05-24"),
+    ],
+)
+def test_resolve_months_without_years_and_cjk_dates(phrase, published, expected):
+    assert resolve(phrase, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "year", "expected"),
+    [
+        ("In May", "2024", "2024-05"),
+        ("announced September 20", "2017", "2017-09-20"),
+        ("April 23-29", "2023", "2023-04"),
+        ("In May", None, None),
+        # Relative phrases still need the published date: the article's year is not "now".
+        ("last year", "2024", None),
+        ("on Tuesday", "2024", None),
+    ],
+)
+def test_a_month_without_its_year_takes_the_year_the_article_names(phrase, year, expected):
+    assert resolve(phrase, None, year) == expected
+
+
+def test_a_published_date_outranks_the_article_year():
+    assert resolve("In May", "2025-03-01", "2020") == "2024-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The firm raised funds in 2024. In May it raised Rs 76 crore.", "2024"),
+        ("Week 17 2023: April 23-29. 42 Corp raised $10M.", "2023"),
+        ("2017年4月,转转曾拿到腾讯2亿美元的A轮融资。", "2017"),
+        # Two different years: which one "In May" belongs to is not written.
+        ("It raised $8.3 billion in 2019, after 2018. In May it raised $40 million.", None),
+        # A founding year dates the company, not the news.
+        ("Founded in 2015, it raised $5 million in June.", None),
+        ("喜马拉雅成立于2012年。6月10日,腾讯音乐发布公告。", None),
+        ("Founded in 2015, it raised $5 million in June 2021. In May it hired.", "2021"),
+        ("No year at all. In May it raised $5 million.", None),
+    ],
+)
+def test_article_year_is_the_one_year_the_text_names(text, expected):
+    assert article_year(text) == expected
+
+
+def test_find_dates_reads_cjk_and_yearless_dates_with_offsets():
+    text = "9月11日,58同城宣布。2017年4月,转转曾拿到A轮融资。Gogoro announced September 20 and April 23-29."
+    found = find_dates(text)
+    assert [d.text for d in found] == ["9月11日", "2017年4月", "September 20", "April 23-29"]
     assert all(text[d.start : d.end] == d.text for d in found)

@@ -34,6 +34,7 @@ FORMS = [
     ("HK$500m", "500000000", "HKD"), ("A$10 million", "10000000", "AUD"), ("C$7m", "7000000", "CAD"),
     ("NZ$2m", "2000000", "NZD"), ("CHF 15 million", "15000000", "CHF"), ("SEK 200 million", "200000000", "SEK"),
     ("$1.5 trillion", "1500000000000", "USD"), ("$3.5-million", "3500000", "USD"), ("$5mm", "5000000", "USD"),
+    ("5-million-dollar", "5000000", "USD"),
     ("US $5 million", "5000000", "USD"), ("5 million USD", "5000000", "USD"), ("$500,000", "500000", "USD"),
     ("Rs 1,00,000", "100000", "INR"), ("Rs 1 lakh crore", "1000000000000", "INR"),
     ("10 million Swiss francs", "10000000", "CHF"), ("5 million Singapore dollars", "5000000", "SGD"),
@@ -47,10 +48,14 @@ FORMS = [
     ("10 millones de dólares", "10000000", "USD"), ("5 millones de euros", "5000000", "EUR"),
     ("MXN 200 millones", "200000000", "MXN"), ("30 millones de pesos mexicanos", "30000000", "MXN"),
     ("US$ 2,5 millones", "2500000", "USD"), ("30 millones de reales", "30000000", "BRL"),
+    ("1,300 mdd", "1300000000", "USD"), ("86.5 mdd", "86500000", "USD"), ("200 mdp", "200000000", "MXN"),
+    ("u$s 2500 millones", "2500000000", "USD"), ("U$S 3 millones", "3000000", "USD"),
     # German
     ("€1,5 Mio.", "1500000", "EUR"), ("€4,2 Millionen", "4200000", "EUR"), ("3,5 Mio. €", "3500000", "EUR"),
     ("3 Milliarden Euro", "3000000000", "EUR"), ("15 Millionen Franken", "15000000", "CHF"),
     ("€1.000.000", "1000000", "EUR"), ("2,3 Mrd. Euro", "2300000000", "EUR"),
+    ("sechs Millionen Euro", "6000000", "EUR"), ("eine Milliarde Euro", "1000000000", "EUR"),
+    ("zwölf Millionen Franken", "12000000", "CHF"), ("25-Millionen-Euro", "25000000", "EUR"),
     # French
     ("2,5 millions d'euros", "2500000", "EUR"), ("12 millions d’euros", "12000000", "EUR"),
     ("1 milliard d'euros", "1000000000", "EUR"), ("20 M€", "20000000", "EUR"), ("1 500 000 €", "1500000", "EUR"),
@@ -59,6 +64,7 @@ FORMS = [
     # Indonesian
     ("Rp 50 miliar", "50000000000", "IDR"), ("Rp 2 triliun", "2000000000000", "IDR"),
     ("Rp 500 juta", "500000000", "IDR"), ("Rp 1,5 triliun", "1500000000000", "IDR"),
+    ("Rp28 M", "28000000000", "IDR"),
     # Chinese, Japanese, Korean
     ("5000万元", "50000000", "CNY"), ("1.2亿元", "120000000", "CNY"), ("3亿元人民币", "300000000", "CNY"),
     ("5000万美元", "50000000", "USD"), ("人民币5000万元", "50000000", "CNY"), ("2億円", "200000000", "JPY"),
@@ -128,6 +134,8 @@ def test_to_json_prints_integral_values_as_integers():
         ),
         ("200 millones de pesos", None, None, ("MXN", "ARS", "COP", "CLP", "PHP")),
         ("10 million shillings", "Nairobi's Pesa raised 10 million shillings.", "KES", ()),
+        ("Sh13 million", "The Kenyan startup raised Sh13 million in Nairobi.", "KES", ()),
+        ("Sh13 million", None, None, ("KES", "UGX", "TZS")),
     ],
 )
 def test_ambiguous_symbols_are_resolved_from_context_or_reported(text, context, currency, ambiguous):
@@ -189,7 +197,8 @@ def test_find_money_reads_local_dollars_in_a_singapore_story():
     "text",
     ["in 2019", "the year 2020", "30 provinces", "82.8 per cent", "20%", "its 3rd round", "+1 415 555 0100",
      "20 million users", "19.3 lakh rides", "a Nokia N95", "PHP 8 is out", "TOP 10 startups", "3 won the prize",
-     "a billion-dollar valuation", "50 millones de personas", "1000万人"],
+     "a billion-dollar valuation", "50 millones de personas", "1000万人", "sechs Millionen Nutzer",
+     "she raised 13 million", "Sh13 users", "elf Tage"],
 )  # fmt: skip
 def test_numbers_that_are_not_money_are_not_found(text):
     assert find_money(text) == []

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evals.compare import compare, format_compare
 from evals.io import PredictionLine, load_predictions, load_set
@@ -19,6 +20,9 @@ from extractor.batch.summary import Summary
 from extractor.cli.common import backend_options, build_extractor, default_concurrency, positive
 from extractor.errors import ExtractorError
 from schemas.gold import Article
+
+if TYPE_CHECKING:
+    from evals.oracle import OracleAnswer
 
 
 def predict(
@@ -68,13 +72,59 @@ def summary(report: Report) -> str:
     return "\n".join(lines)
 
 
+def predict_oracle(
+    args: argparse.Namespace, articles: list[Article], out: Path
+) -> tuple[dict[str, OracleAnswer], dict[str, PredictionLine]]:
+    """Serve each article's gold as the answer of a perfect model (evals.oracle) and run the real pipeline."""
+    from evals.oracle import answers, by_text
+    from evals.oracle_server import oracle_extractor
+
+    given = [flag for flag, value in (("--backend", args.backend), ("--model", args.model),
+                                      ("--base-url", args.base_url), ("--predictions", args.predictions))
+             if value]  # fmt: skip
+    if given:
+        raise ExtractorError(f"--oracle serves its own answers on loopback; drop {', '.join(given)}")
+    oracle = answers(articles)
+    try:
+        served = by_text(articles, oracle)
+    except ValueError as exc:
+        raise ExtractorError(f"{args.set}: {exc}") from None
+    mode = args.mode or "json_schema"
+    with oracle_extractor(served, mode=mode, max_reasks=args.max_reasks, timeout=args.timeout) as extractor:
+        return oracle, predict(articles, extractor, out / "predictions.jsonl", args.concurrency or 8)
+
+
+def write_losses(
+    articles: list[Article],
+    oracle: dict[str, OracleAnswer],
+    predictions: dict[str, PredictionLine],
+    report: Report,
+    out: Path,
+) -> dict[str, Path]:
+    """Name every gold value the round trip lost, and why (losses.md, losses.json), with a count by stage."""
+    from evals.oracle import count_by_stage, explain, markdown, to_json
+
+    found = explain(articles, oracle, predictions, report)
+    counts = ", ".join(f"{n} {stage}" for stage, n in count_by_stage(found).items())
+    print(f"\nround trip: {len(found)} values lost or wrong ({counts}); see losses.md")
+    paths = {"losses.md": out / "losses.md", "losses.json": out / "losses.json"}
+    paths["losses.md"].write_text(markdown(found), encoding="utf-8")
+    paths["losses.json"].write_text(
+        json.dumps(to_json(found), indent=1, ensure_ascii=False), encoding="utf-8"
+    )
+    return paths
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     articles = load_set(args.set, args.split)
     if not any(a.gold for a in articles):
         raise ExtractorError(f"{args.set}: no article has a gold record to score against")
     out = Path(args.report_dir)
     out.mkdir(parents=True, exist_ok=True)
-    if args.predictions:
+    oracle = None
+    if args.oracle:
+        oracle, predictions = predict_oracle(args, articles, out)
+    elif args.predictions:
         predictions = load_predictions(args.predictions)
     else:
         with build_extractor(args) as extractor:
@@ -84,6 +134,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     report = score_set(articles, predictions)
     paths = write_reports(report, articles, predictions, out)
     print(summary(report))
+    if oracle is not None:
+        paths.update(write_losses(articles, oracle, predictions, report, out))
     print("\nwrote " + ", ".join(str(p) for p in paths.values()))
     if args.min_f1 is not None and report.micro.f1 < args.min_f1:
         print(f"micro F1 {report.micro.f1:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)
@@ -110,6 +162,13 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--report-dir", required=True, help="where to write predictions and the three reports")
     p.add_argument("--predictions", help="score this batch output instead of running extraction")
+    p.add_argument(
+        "--oracle",
+        action="store_true",
+        help="the ceiling: answer each article with its gold as a perfect model would (quotes the parsers "
+        "read), served on loopback through the real pipeline (default --mode json_schema); writes "
+        "losses.md naming every gold value lost and why",
+    )
     p.add_argument("--min-f1", type=float, help="exit 1 when micro F1 is below this")
     p.add_argument(
         "--concurrency",

@@ -59,9 +59,10 @@ _PREFIX = {
     "￥": "¥", "jp¥": "JPY", "cn¥": "CNY", "rmb": "CNY", "人民币": "CNY", "₩": "KRW", "rp.": "IDR",
     "rp": "IDR", "₦": "NGN", "n": "N", "ksh": "KES", "kshs": "KES", "ksh.": "KES", "r": "R", "₺": "TRY",
     "฿": "THB", "₱": "PHP", "rm": "MYR", "₫": "VND", "₪": "ILS", "₽": "RUB", "kr": "kr", "kr.": "kr",
-    "e£": "EGP", "gh₵": "GHS", "₵": "GHS", "tk": "BDT", "৳": "BDT", "sfr": "CHF",
+    "e£": "EGP", "gh₵": "GHS", "₵": "GHS", "tk": "BDT", "৳": "BDT", "sfr": "CHF", "u$s": "USD", "u$d": "USD",
+    "sh": "shillings", "shs": "shillings",
 }  # fmt: skip
-_EXACT_CASE = {"n": "N", "r": "R", "tk": "Tk"}  # single letters are currencies only in capitals
+_EXACT_CASE = {"n": "N", "r": "R", "tk": "Tk", "sh": "Sh", "shs": "Shs"}  # currencies only in capitals
 # Codes that are also words ("TOP 10", "PHP 8"): a currency only with a scale word or a grouped number.
 _WORDY = {"ALL", "TOP", "CUP", "SOS", "BOB", "GEL", "MOP", "PEN", "TRY", "MAD", "SAR", "PHP", "RON", "NAD"}
 _CODES = sorted(c for c in ISO_4217 if c.lower() not in _PREFIX)
@@ -92,8 +93,10 @@ _SUFFIX = {
     "kč": "CZK", "lei": "RON", "元": "CNY", "人民币": "CNY", "人民幣": "CNY", "人民元": "CNY", "美元": "USD",
     "美金": "USD", "日元": "JPY", "日圆": "JPY", "円": "JPY", "港元": "HKD", "港币": "HKD", "欧元": "EUR",
     "英镑": "GBP", "新元": "SGD", "新台币": "TWD", "台币": "TWD", "韩元": "KRW", "원": "KRW", "달러": "$",
-    "엔": "JPY", "위안": "CNY", "ドル": "$", "米ドル": "USD", "ユーロ": "EUR",
+    "엔": "JPY", "위안": "CNY", "ドル": "$", "米ドル": "USD", "ユーロ": "EUR", "mdd": "USD", "mdp": "MXN",
 }  # fmt: skip
+# Mexican press abbreviates "millones de dólares" and "millones de pesos": the word carries the scale too.
+_SUFFIX_SCALE = {"mdd": 10**6, "mdp": 10**6}
 # Words that also mean something else ("won", "rand"): a currency only with a scale word or a big number.
 _WEAK_SUFFIX = {"won", "rand", "dong", "lei", "lira", "tl", "kr", "kr.", "dollar"}
 
@@ -105,7 +108,7 @@ _SCALE = {
     "miljoner": 10**6, "miljoen": 10**6, "milioni": 10**6, "milyon": 10**6, "triệu": 10**6, "b": 10**9,
     "bn": 10**9, "bln": 10**9, "bil": 10**9, "billion": 10**9, "billions": 10**9, "bi": 10**9,
     "mrd": 10**9, "mrd.": 10**9, "md": 10**9, "mds": 10**9, "mld": 10**9, "mld.": 10**9,
-    "milliard": 10**9, "milliards": 10**9, "milliarden": 10**9, "milliarder": 10**9, "miljarder": 10**9,
+    "milliard": 10**9, "milliarde": 10**9, "milliards": 10**9, "milliarden": 10**9, "milliarder": 10**9, "miljarder": 10**9,
     "miljard": 10**9, "miliardi": 10**9, "miliar": 10**9, "milyar": 10**9, "bilhão": 10**9,
     "bilhao": 10**9, "bilhões": 10**9, "bilhoes": 10**9, "mil millones": 10**9, "mil milhões": 10**9,
     "tỷ": 10**9, "trillion": 10**12, "tn": 10**12, "trn": 10**12, "triliun": 10**12, "billón": 10**12,
@@ -132,7 +135,11 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}  # fmt: skip
-_NUMBER_WORDS: dict[str, int] = {**_UNITS, **_TEENS, **_TENS, "a": 1, "hundred": 100}
+# German number words, read only before a scale word ("sechs Millionen Euro", "eine Milliarde").
+_GERMAN = {"ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+           "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+           "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100}  # fmt: skip
+_NUMBER_WORDS: dict[str, int] = {**_UNITS, **_TEENS, **_TENS, **_GERMAN, "a": 1, "hundred": 100}
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -145,7 +152,7 @@ _NUM = r"\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:[,.\u00a0\u202f ]\d{3})+)(?:[.,]\d+)?(?!
 _SMALL = rf"(?:(?:{_alt(_TENS)})(?:[- ](?:{_alt(_UNITS)}))?|{_alt(_TEENS)}|{_alt(_UNITS)})"
 _WORD_NUM = (
     rf"(?i:(?:half{_SP}+a|a{_SP}+half|a{_SP}+quarter|(?:{_SMALL}|a){_SP}+hundred(?:{_SP}+(?:and{_SP}+)?"
-    rf"{_SMALL})?|{_SMALL}(?:{_SP}+and{_SP}+a{_SP}+(?:half|quarter))?|a)\b)"
+    rf"{_SMALL})?|{_SMALL}(?:{_SP}+and{_SP}+a{_SP}+(?:half|quarter))?|{_alt(_GERMAN)}|a)\b)"
 )
 _WORD_SCALES = [w for w in _SCALE if (len(w) >= 4 and w.isalpha()) or " " in w]
 _PRE_RE = rf"(?:(?i:{_alt(_PREFIX)})|{_alt(_CODES)})"
@@ -156,7 +163,7 @@ _PATTERN = re.compile(
     rf"(?:(?P<cjk>(?:(?:{_NUM}){_SP}?(?:{_alt(_CJK)}){_SP}?)+)"
     rf"|(?P<num>{_NUM}|{_WORD_NUM}(?=[\s-]+(?i:{_alt(_WORD_SCALES)})\b))"
     rf"(?:[\s-]?(?P<scale>(?i:{_alt(_SCALE)}))(?![A-Za-z]))?)"
-    rf"(?:{_SP}?(?:(?i:de|di|of|em){_SP}+)?(?P<suf>{_SUF_RE})(?![A-Za-z])(?!{_SP}?\d))?"
+    rf"(?:(?:{_SP}|-)?(?:(?i:de|di|of|em){_SP}+)?(?P<suf>{_SUF_RE})(?![A-Za-z])(?!{_SP}?\d))?"
 )
 _RANGE = re.compile(rf"{_SP}?(?:-|–|—|to){_SP}?(?:{_PRE_RE})?{_SP}?(?:{_NUM})[\s-]?(?i:{_alt(_SCALE)})\b")
 # After a bare "crore"/"lakh" (no currency written), a noun means a count: "19 lakh rides".
@@ -312,10 +319,21 @@ def _scan(text: str, article: str) -> tuple[list[ParsedMoney], list[str]]:
         if pre and pre.lower() in _EXACT_CASE and pre != _EXACT_CASE[pre.lower()]:
             continue
         grouped = bool(num and re.search(r"\d[,.]\d{3}", num))
-        if pre and (pre.lower() in ("n", "r") or pre in _WORDY) and not (scale or cjk or grouped):
+        if (
+            pre
+            and (pre.lower() in ("n", "r", "sh", "shs") or pre in _WORDY)
+            and not (scale or cjk or grouped)
+        ):
             continue  # "N95", "R2", "PHP 8": a letter or word is a currency only before a scaled amount
         if suf and suf in _WORDY and not (scale or cjk):
             suf = None
+        if (
+            suf
+            and num
+            and not num[0].isdigit()
+            and "-" in text[m.end("scale" if scale else "num") : m.start("suf")]
+        ):
+            continue  # "a billion-dollar valuation" describes a size; "a 5-million-dollar round" states one
         if (
             suf
             and not pre
@@ -353,6 +371,10 @@ def _scan(text: str, article: str) -> tuple[list[ParsedMoney], list[str]]:
             )
         elif num and num[0].isdigit():
             value = _number(num, bool(words & _COMMA_WORDS)) * _SCALE.get(scale_key or "", 1)
+            if not scale and suf and suf.lower() in _SUFFIX_SCALE:
+                value *= _SUFFIX_SCALE[suf.lower()]
+            if scale == "M" and pre and pre.lower() in ("rp", "rp."):
+                value *= 1000  # Indonesian writes "Rp28 M" for 28 miliar (juta is "jt")
         else:
             if not scale:
                 continue

@@ -9,24 +9,30 @@ from schemas.record import RoundType
 
 ROUND_TYPES: frozenset[str] = frozenset(get_args(RoundType))
 
-# Checked in order; the first match wins, so specific forms come before general ones.
+# Checked in order; the first match wins, so specific forms come before general ones. Chinese, Japanese
+# and Korean labels end in a character ("B轮", "Pre-A轮"), where \b does not mark a word's end.
+_END = r"(?![a-z0-9])"
 _RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bpre[-\s]?ipo\b", re.I), "growth"),
+    (re.compile(rf"\bpre[-\s]?ipo{_END}", re.I), "growth"),
     (re.compile(r"\bpre[-\s]?seed\b", re.I), "pre_seed"),
-    (re.compile(r"\bpre[-\s]?(?:series[-\s]?)?a\b", re.I), "pre_a"),
+    (re.compile(rf"\bpre[-\s]?(?:series[-\s]?)?a{_END}", re.I), "pre_a"),
     (re.compile(r"\bseries[-\s]?([a-h])(?:\d|\+|[-\s]?\d|\b)", re.I), "series_{0}"),
     (re.compile(r"\b(?:série|serie|seri|rodada|ronda)[-\s]+([a-h])\b", re.I), "series_{0}"),
     (re.compile(r"^\s*([a-h])(?:[-\s]?\d|\+)*\s*(?:round|rodada)?\s*$", re.I), "series_{0}"),
-    (re.compile(r"\bseed\b|\bsemente\b|\bsemilla\b", re.I), "seed"),
-    (re.compile(r"\bangel\b|\banjo\b", re.I), "angel"),
-    (re.compile(r"\bbridge\b|\bponte\b", re.I), "bridge"),
+    (
+        re.compile(r"(?:시리즈|シリーズ)\s?([a-h])(?![a-z])|(?<![a-z])([a-h])\d?\+?\s?(?:轮|輪)", re.I),
+        "series_{0}",
+    ),
+    (re.compile(r"\bseed\b|\bsemente\b|\bsemilla\b|\bamorçage\b|种子|種子", re.I), "seed"),
+    (re.compile(r"\bangel\b|\banjo\b|天使", re.I), "angel"),
+    (re.compile(r"\bbridge\b|\bponte\b|\bbrücken", re.I), "bridge"),
     (re.compile(r"\bconvertible\b|\bsafe\b", re.I), "convertible_note"),
-    (re.compile(r"\bdebt\b|\bloan\b|\bcredit\b|\bventure debt\b|\bdívida\b|\bdeuda\b", re.I), "debt"),
-    (re.compile(r"\bgrant\b|\bsubsid", re.I), "grant"),
+    (re.compile(r"\bdebt\b|\bloan\b|\bcredit\b|\bcr[ée]dito\b|\bdívida\b|\bdeuda\b", re.I), "debt"),
+    (re.compile(r"\bgrants?\b|\bsubsid", re.I), "grant"),
     (re.compile(r"\bcrowdfund", re.I), "crowdfunding"),
     (re.compile(r"\bipo\b|\binitial public offering\b", re.I), "ipo"),
     (re.compile(r"\bsecondary\b", re.I), "secondary"),
-    (re.compile(r"\bstrategic\b", re.I), "strategic"),
+    (re.compile(r"\bstrategic\b|战略|戰略", re.I), "strategic"),
     (re.compile(r"\bgrowth\b", re.I), "growth"),
     (re.compile(r"\bprivate equity\b|\bfund\b", re.I), "private_equity"),
 ]
@@ -46,5 +52,6 @@ def round_type_for(label: str | None) -> str:
     for pattern, target in _RULES:
         m = pattern.search(label)
         if m:
-            return target.format(m.group(1).lower()) if "{0}" in target else target
+            letter = next((x for x in m.groups() if x), "")
+            return target.format(letter.lower()) if "{0}" in target else target
     return "unknown"
