@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 
 @cache
 def extractor_name() -> str:
-    """The library and version that extract the main content, for the record's provenance."""
+    """The library and version that extract the main content, and a digest of this package's own rules,
+    for the record's provenance and the batch cache key: a change to either changes the text read."""
     from importlib.metadata import version
 
-    return f"trafilatura {version('trafilatura')}"
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for name in ("clean.py", "content.py", "metadata.py", "page.py"):
+        digest.update((here / name).read_bytes())
+    return f"trafilatura {version('trafilatura')}, rules {digest.hexdigest()[:10]}"
 
 
 def main_text(tree: Any) -> list[str]:

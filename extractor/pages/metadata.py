@@ -115,7 +115,7 @@ def _text(value: Any) -> str | None:
 
 def _meta(tree: Any, attr: str, name: str) -> str | None:
     # Attribute values compared case-insensitively ("DC.date.issued" and "dc.date.issued").
-    lower = "translate(@{a},'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')".format(a=attr)
+    lower = f"translate(@{attr},'ABCDEFGHIJKLMNOPQRSTUVWXYZ','abcdefghijklmnopqrstuvwxyz')"
     for el in tree.xpath(f"//meta[{lower}=$name]", name=name.lower()):
         content = el.get("content")
         if content and content.strip():

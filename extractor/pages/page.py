@@ -27,8 +27,26 @@ class ReadPage:
     source: PageSource
 
 
+# Lines before the article's first full paragraph that are this short and end without a sentence's
+# punctuation are the page's kicker, eyebrow or byline ("Financiación", "Press release · 15 October
+# 2024", "Par Julien Mercier, le 28 mars 2024"), not article text.
+_LEAD_MAX_CHARS = 100
+_SENTENCE_END = (".", "!", "?", '"', "”", "»", "。")
+
+
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _strip_lead(paragraphs: list[str], headline: str | None) -> list[str]:
+    """Drop the headline (it is put back first) and the short furniture lines around it at the start."""
+    out = list(paragraphs)
+    while out and (
+        (headline and _norm(out[0]) == _norm(headline))
+        or (len(out[0]) < _LEAD_MAX_CHARS and not out[0].rstrip().endswith(_SENTENCE_END))
+    ):
+        out.pop(0)
+    return out
 
 
 def read_page(
@@ -62,6 +80,8 @@ def read_page(
             f"(at least {MIN_ARTICLE_CHARS} needed). Is it a listing page, a login or cookie wall, or an "
             "error page? Give the article's own page, or its text with --format text"
         )
+    headline = title or meta.title
+    paragraphs = _strip_lead(paragraphs, headline)
     # A standfirst the page shows outside the article body, which the page also gives as its
     # description: it belongs to the article.
     desc = _norm(description)
@@ -69,9 +89,6 @@ def read_page(
         shown = any(_norm(el.text_content()) == desc for el in tree.iter("p", "h2", "div"))
         if shown:
             paragraphs.insert(0, " ".join(description.split()))
-    headline = title or meta.title
-    if headline and paragraphs and _norm(paragraphs[0]) == _norm(headline):
-        paragraphs.pop(0)
     text = "\n\n".join([headline, *paragraphs] if headline else paragraphs)
     if published:
         published_from: str | None = "caller"
