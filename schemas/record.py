@@ -212,8 +212,8 @@ class PageSource(BaseModel):
     )
     published_from: str | None = Field(
         default=None,
-        description='Where `published` came from: "caller", "json-ld datePublished", "meta NAME" or '
-        '"time datetime".',
+        description='Where `published` came from: "caller", "json-ld datePublished", '
+        '"meta ATTRIBUTE=NAME" (e.g. "meta property=article:published_time") or "time datetime".',
     )
     extractor: str = Field(description="The main-content extractor and its version.")
 

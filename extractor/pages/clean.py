@@ -34,7 +34,7 @@ DROP_TAGS = (
 FURNITURE = re.compile(
     r"^(?:related|relacionad[ao]s?|terkait|read[- ]also|also[- ]read|lire[- ]aussi|leia[- ]tambem|"
     r"te[- ]puede[- ]interesar|baca[- ]juga|more[- ](?:stories|news|from)|most[- ](?:read|popular)|"
-    r"popular|terpopuler|trending|lo[- ]mas[- ]leido|mais[- ]lidas|recommended|recirculation|"
+    r"popular|terpopuler|latest[- ](?:news|posts|stories)|trending|lo[- ]mas[- ]leido|mais[- ]lidas|recommended|recirculation|"
     r"newsletter|nl[- ]box|nl[- ]strip|boletin|subscribe|signup|sign[- ]up|cookie|cookies|consent|gdpr|"
     r"paywall|share|sharing|sharedaddy|social|comments?|comment[- ]list|respond|disqus|"
     r"jobs?|jobs[- ]board|job[- ]card|stellenmarkt|emploi|vagas|widget[- ]vagas|careers?|"

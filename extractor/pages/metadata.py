@@ -51,7 +51,8 @@ class PageMeta:
     url: str | None = None
     language: str | None = None
     published: str | None = None
-    published_from: str | None = None  # where the date was read, e.g. "json-ld datePublished"
+    # Where the date was read: "json-ld datePublished", "meta property=article:published_time", "time datetime".
+    published_from: str | None = None
 
 
 def parse_date(value: str | None) -> str | None:
@@ -141,7 +142,7 @@ def _published(tree: Any, articles: list[dict[str, Any]]) -> tuple[str | None, s
     for attr, name in DATE_META:
         found = parse_date(_meta(tree, attr, name))
         if found:
-            return found, f"meta {name}"
+            return found, f"meta {attr}={name}"
     # <time>: the one marked as the publication date first, then the first one in the page.
     times = tree.xpath(
         "//time[@datetime][contains(concat(' ', normalize-space(@class), ' '), ' published ') "

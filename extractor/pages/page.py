@@ -78,7 +78,7 @@ def read_page(
         raise NoArticle(
             f"{source_name} has no article: its main content is {body_chars} characters "
             f"(at least {MIN_ARTICLE_CHARS} needed). Is it a listing page, a login or cookie wall, or an "
-            "error page? Give the article's own page, or its text with --format text"
+            "error page? Give the article's own page, or the article as plain text"
         )
     headline = title or meta.title
     paragraphs = _strip_lead(paragraphs, headline)
