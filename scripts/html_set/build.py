@@ -26,8 +26,21 @@ from skins import SKINS  # noqa: E402
 OUT = ROOT / "evals" / "html"
 
 # Noise kinds whose values are strings or lists of strings (comments are (author, text) pairs).
-_NOISE_TEXT = ("newsletter", "cookie", "paywall", "sponsored", "ad", "podcast", "disclaimer", "bio")
-_NOISE_LISTS = ("related", "popular", "recent", "previous", "latest", "more", "recommended", "jobs", "ticker")
+_NOISE_TEXT = (
+    "newsletter",
+    "cookie",
+    "paywall",
+    "sponsored",
+    "ad",
+    "podcast",
+    "disclaimer",
+    "bio",
+    "subscribe",
+)
+_NOISE_LISTS = (
+    "related", "popular", "recent", "previous", "latest", "more", "recommended", "jobs", "ticker", "cards",
+    "river",
+)  # fmt: skip
 
 
 def clean_text(a: dict[str, Any]) -> str:
@@ -41,7 +54,7 @@ def noise(a: dict[str, Any]) -> list[str]:
     out = [n[k] for k in _NOISE_TEXT if k in n]
     for k in _NOISE_LISTS:
         out += n.get(k, [])
-    out += list(n.get("read_also", {}).values())
+    out += list(n.get("read_also", {}).values()) + list(n.get("also", {}).values())
     out += [text for _, text in n.get("comments", [])]
     return list(dict.fromkeys(out))
 

@@ -768,8 +768,154 @@ def id_(a: A) -> str:
 """
 
 
+# -- held-out skins: written after the furniture rules were fixed ---------------------------------------
+
+
+def substack(a: A) -> str:
+    """A newsletter platform post: subscribe buttons inside the post, a discussion below it."""
+    n = a["noise"]
+    comments = "".join(
+        f'<div class="comment"><div class="comment-meta">{e(who)}</div><div class="comment-body"><p>{e(what)}</p>'
+        "</div></div>"
+        for who, what in n["comments"]
+    )
+    button = f'<p class="button-wrapper"><a class="button primary" href="/subscribe"><span>{e(n["subscribe"])}</span></a></p>'
+    paras = [f"<p>{e(p)}</p>" for p in a["paragraphs"]]
+    paras.insert(2, button)
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>{e(a["title"])} - Deep Tech Dispatch</title>
+{meta_tags(a, "Deep Tech Dispatch")}
+{json_ld(a, "Deep Tech Dispatch")}
+</head>
+<body>
+<div class="main-menu"><a href="/">Deep Tech Dispatch</a> <a href="/archive">Archive</a> <a href="/about">About</a></div>
+<div class="single-post-container"><div class="container">
+<div class="single-post"><div class="post-header">
+<h1 class="post-title">{e(a["title"])}</h1>
+<h3 class="subtitle">{e(a["dek"])}</h3>
+<div class="post-meta">{e(a["author"])} · {e(human_date(a))}</div></div>
+<div class="available-content"><div class="body markup">
+{chr(10).join(paras)}
+<p>Previously in this newsletter: <a href="/p/voltaic">{e(n["related"][0])}</a></p>
+</div></div>
+<div class="subscription-widget"><p>{e(n["newsletter"])}</p><input type="email"><button>Subscribe</button></div>
+<div class="post-footer"><a href="#">Like</a> <a href="#">Restack</a> <a href="#">Share</a></div>
+</div>
+<div class="discussion"><h4>Discussion about this post</h4>{comments}</div>
+</div></div>
+</body>
+</html>
+"""
+
+
+def ghost(a: A) -> str:
+    """A Ghost-style blog: post content, a sign-up call, then related post cards."""
+    n = a["noise"]
+    cards = "".join(
+        f'<article class="post-card"><a class="post-card-content-link" href="/x{i}/"><header class="post-card-header">'
+        f'<h2 class="post-card-title">{e(t)}</h2></header></a></article>'
+        for i, t in enumerate(n["cards"])
+    )
+    return f"""<!DOCTYPE html>
+<html lang="{a["lang"]}">
+<head>
+<meta charset="utf-8">
+<title>{e(a["title"])}</title>
+<link rel="canonical" href="{e(a["url"])}">
+<meta property="og:title" content="{e(a["title"])}">
+</head>
+<body class="post-template">
+<div class="viewport"><header id="gh-head" class="gh-head"><a class="gh-head-logo" href="/">Retail Wire</a></header>
+<main id="site-main" class="site-main">
+<article class="article post">
+<header class="article-header gh-canvas"><h1 class="article-title">{e(a["title"])}</h1>
+<div class="article-byline-meta"><h4 class="author-name">{e(a["author"])}</h4><div class="byline-meta-content">
+<time class="byline-meta-date" datetime="{a["date_markup"]["time"]}">{e(human_date(a))}</time></div></div></header>
+<section class="gh-content gh-canvas">
+{paragraphs(a, None)}
+</section>
+<section class="article-comments gh-canvas"></section>
+</article>
+<section class="footer-cta"><div class="inner"><h2>{e(n["newsletter"])}</h2></div></section>
+<aside class="read-more-wrap"><div class="read-more inner">{cards}</div></aside>
+</main></div>
+</body>
+</html>
+"""
+
+
+def mx(a: A) -> str:
+    """A Mexican business site: "TAMBIÉN LEE" lines in the note, "Lo más visto", a subscription box."""
+    n = a["noise"]
+    out = []
+    for i, p in enumerate(a["paragraphs"]):
+        out.append(f"<p>{e(p)}</p>")
+        if i in n["also"]:
+            out.append(f'<p><strong>TAMBIÉN LEE:</strong> <a href="/x">{e(n["also"][i])}</a></p>')
+    return f"""<!DOCTYPE html>
+<html lang="{a["lang"]}">
+<head>
+<meta charset="utf-8">
+<title>{e(a["title"])} | Negocios a la Mano</title>
+{meta_tags(a, "Negocios a la Mano")}
+{json_ld(a, "Negocios a la Mano")}
+</head>
+<body>
+<div class="menu-principal"><a href="/">Negocios a la Mano</a> <a href="/startups">Startups</a> <a href="/finanzas">Finanzas</a></div>
+<div class="nota-wrap">
+<h1 class="nota-titulo">{e(a["title"])}</h1>
+<div class="nota-autor">{e(a["author"])} | {e(human_date(a, "es"))}</div>
+<div class="nota-cuerpo">
+{chr(10).join(out)}
+</div>
+<div class="caja-suscripcion"><p>{e(n["newsletter"])}</p></div>
+<div class="lo-mas-visto"><h3>Lo más visto</h3><ol>{items(n["popular"])}</ol></div>
+</div>
+<div class="pie">© Negocios a la Mano</div>
+</body>
+</html>
+"""
+
+
+def regional_de(a: A) -> str:
+    """A German regional paper: an ad inside the text, a river of other local stories after it."""
+    n = a["noise"]
+    paras = [f"<p>{e(p)}</p>" for p in a["paragraphs"]]
+    paras.insert(1, f'<div class="park-ad"><span>{e(n["ad"])}</span></div>')
+    river = "".join(
+        f'<div class="park-teaser"><a href="/w/{i}"><span class="park-teaser__title">{e(t)}</span></a></div>'
+        for i, t in enumerate(n["river"])
+    )
+    return f"""<!DOCTYPE html>
+<html lang="{a["lang"]}">
+<head>
+<meta charset="utf-8">
+<title>{e(a["title"])} | Rheinkurier</title>
+{meta_tags(a, "Rheinkurier", og=False)}
+</head>
+<body>
+<div class="park-header"><a href="/">Rheinkurier</a> <a href="/koeln">Köln</a> <a href="/wirtschaft">Wirtschaft</a></div>
+<div class="park-article">
+<h1 class="park-article__headline">{e(a["title"])}</h1>
+<div class="park-article__author">Von {e(a["author"])}</div>
+<div class="park-article-content">
+{chr(10).join(paras)}
+</div>
+<div class="park-nl"><p>{e(n["newsletter"])}</p></div>
+</div>
+<div class="park-river"><h2>Weitere Nachrichten</h2>{river}</div>
+<div class="park-footer">Rheinkurier · Köln</div>
+</body>
+</html>
+"""
+
+
 SKINS: dict[str, Callable[[A], str]] = {
     "ledger": ledger, "wire": wire, "blog": blog, "amp": amp, "paywall": paywall, "portal": portal,
     "roundup": roundup, "india": india, "uktech": uktech, "africa": africa, "newsroom": newsroom,
     "de": de, "es": es, "fr": fr, "pt": pt, "id": id_,
+    "substack": substack, "ghost": ghost, "mx": mx, "regional_de": regional_de,
 }  # fmt: skip
