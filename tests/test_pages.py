@@ -161,7 +161,11 @@ def test_title_url_and_language_fall_back_in_order():
         ("td_block_related_posts", True),
         ("latestNews", True),
         ("embed-teaser", True),
+        ("park-ad", True),
+        ("caja-suscripcion", True),
         ("read__content", False),
+        ("badge", False),
+        ("headline", False),
         ("read__content-wrap", False),
         ("site-header", False),
         ("shadow", False),
@@ -184,6 +188,8 @@ def test_furniture_is_named_by_whole_words_of_a_class(name, furniture):
         ("READ: Egyptian fintech Nilepay secures $5 million seed", True),
         ("Get news releases delivered to your inbox. Subscribe to BizPulse alerts.", True),
         ("Der Newsletter: jetzt kostenlos abonnieren.", True),
+        ("ANZEIGE: Jetzt Girokonto eröffnen und 100 Euro Prämie sichern", True),
+        ("Recibe en tu correo las noticias de la semana. ¡Suscríbete gratis!", True),
         ("The company now has 2 million subscribers across Europe.", False),
         ("Northmoor partner Daniel Achterberg will join the company's board.", False),
         ("Readers of the report learned that Acme raised $5 million.", False),
@@ -202,6 +208,17 @@ def test_a_container_named_like_furniture_is_kept_when_it_holds_the_article():
     clean(tree)
     text = tree.text_content()
     assert "Paragraph 4" in text and "Other story" not in text
+
+
+def test_a_short_block_that_is_mostly_one_link_goes_whatever_its_label():
+    tree = lxml.html.document_fromstring(
+        "<html><body><p>Previously here: <a href='/v'>Why Voltaic Labs' $30 million Series A was a bargain</a></p>"
+        "<p><strong>TAMBIÉN LEE:</strong> <a href='/k'>Kuali Pagos obtiene 150 millones de pesos</a></p>"
+        "<p><a href='/acme'>Acme</a> raised $5 million in a seed round led by Fund Ventures on Tuesday.</p>"
+        "</body></html>"
+    )
+    clean(tree)
+    assert tree.text_content() == "Acme raised $5 million in a seed round led by Fund Ventures on Tuesday."
 
 
 def test_a_run_of_teaser_cards_goes_but_article_paragraphs_stay():

@@ -9,7 +9,7 @@ podcast promos, share bars, job ads. Two kinds of rule remove them:
   "header" never match "read" or "ad";
 - by text: short blocks that start with a "read also" label in one of the languages the project
   reads ("Also Read:", "Lesen Sie auch", "À lire aussi", "Leia também", "Baca juga"...) and are mostly a
-  link.
+  link; any short block that is mostly one link; newsletter calls and advertisement labels.
 
 - by shape: a run of three or more like siblings (same tag and class) that are each short and either
   headed by a link or mostly link text: a river of teaser cards or a list of headlines, whatever
@@ -38,7 +38,8 @@ FURNITURE = re.compile(
     r"newsletter|nl[- ]box|nl[- ]strip|boletin|subscribe|signup|sign[- ]up|cookie|cookies|consent|gdpr|"
     r"paywall|share|sharing|sharedaddy|social|comments?|comment[- ]list|respond|disqus|"
     r"jobs?|jobs[- ]board|job[- ]card|stellenmarkt|emploi|vagas|widget[- ]vagas|careers?|"
-    r"ad[- ]slot|ads[- ]top|advert|advertisement|anzeige|iklan|sponsor|sponsored|promo|"
+    r"ad|ads|ad[- ]slot|ads[- ]top|advert|advertisement|anzeige|iklan|publicidad|sponsor|sponsored|promo|"
+    r"subscription|suscripcion|assinatura|"
     r"teaser|teaser[- ]list|embed[- ]teaser|breadcrumbs?|brdcrm|ticker|market[- ]ticker|marquee|"
     r"mkt[- ]strip|podcast[- ]promo|author[- ](?:bio|info|box)|tags[- ]links|tag[- ]cloud|"
     r"widget[- ]area|sidebar|rail|disclaimer|cta)$"
@@ -47,15 +48,24 @@ FURNITURE = re.compile(
 # "Read also" labels: a short block starting with one of these, mostly link text, is a link to
 # another story.
 READ_ALSO = re.compile(
-    r"^\s*(?:read also|also read|read more|read|see also|related|more|"
+    r"^\s*(?:read also|also read|read more|read|see also|related|more|previously(?: in [\w ]{1,30})?|"
     r"lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|"
     r"à lire aussi|a lire aussi|lire aussi|voir aussi|"
     r"leia também|leia mais|veja também|"
-    r"te puede interesar|lee también|lea también|ver también|"
+    r"te puede interesar|lee también|también lee|lea también|ver también|"
     r"baca juga|simak juga|lihat juga|baca selengkapnya)\s*[:：|»>-]",
     re.IGNORECASE,
 )
 _MAX_READ_ALSO_CHARS = 300
+
+# An advertisement's label at the start of a short block.
+_AD_LABEL = re.compile(
+    r"^\s*(?:anzeige|advertisement|sponsored|publicidad|publicité|iklan|publicidade)\b", re.IGNORECASE
+)
+_MAX_AD_CHARS = 200
+# A short block that is mostly one link is a pointer to another page, whatever its label says.
+_LINK_BLOCK_SHARE = 0.6
+_MAX_LINK_BLOCK_CHARS = 250
 
 # A newsletter or alerts call: an invitation and a channel in one short line ("Subscribe to BizPulse
 # alerts", "Newsletter: jetzt kostenlos abonnieren"), or "in your inbox". Both parts are needed, so
@@ -101,6 +111,8 @@ def is_furniture_line(text: str) -> bool:
     """A line of extracted text that is a "read also" link or a newsletter call, not article prose."""
     text = " ".join(text.split())
     if len(text) <= _MAX_READ_ALSO_CHARS and READ_ALSO.match(text):
+        return True
+    if len(text) <= _MAX_AD_CHARS and _AD_LABEL.match(text):
         return True
     return len(text) <= _MAX_CALL_CHARS and (
         bool(_INBOX.search(text)) or (bool(_CALL.search(text)) and bool(_CHANNEL.search(text)))
@@ -165,7 +177,12 @@ def clean(tree: Any) -> int:
         if el.getparent() is None:
             continue
         text = " ".join(el.text_content().split())
-        if text and len(text) <= _MAX_READ_ALSO_CHARS and READ_ALSO.match(text) and _link_share(el) >= 0.5:
+        if not text:
+            continue
+        share = _link_share(el)
+        if (len(text) <= _MAX_READ_ALSO_CHARS and READ_ALSO.match(text) and share >= 0.5) or (
+            len(text) <= _MAX_LINK_BLOCK_CHARS and share >= _LINK_BLOCK_SHARE
+        ):
             el.drop_tree()
             removed += 1
     return removed

@@ -1063,7 +1063,7 @@ ARTICLES: list[dict[str, Any]] = [
         "id": "en-lumenfold-seed-newsletter",
         "skin": "substack",
         "holdout": True,
-        "lang": "en",
+        "lang": None,  # the page declares no language
         "published": "2024-11-14",
         "date_markup": {"json_ld": "2024-11-14T13:05:00+00:00"},
         "url": "https://deeptechdispatch.example/p/lumenfold-seed",
