@@ -75,7 +75,8 @@ _CALL = re.compile(
     re.IGNORECASE,
 )
 _CHANNEL = re.compile(
-    r"\b(?:newsletters?|alerts|briefing|boletín|kostenlos|gratuit|grátis)\b|newsletter", re.IGNORECASE
+    r"\b(?:newsletters?|alerts|briefing|boletín|kostenlos|gratuit|grátis|gratis|correo|e-?mail)\b|newsletter",
+    re.IGNORECASE,
 )
 _INBOX = re.compile(r"\bin your inbox\b", re.IGNORECASE)
 _MAX_CALL_CHARS = 200
