@@ -6,6 +6,10 @@ run ahead of the publication date, labels imply their round type, and the news f
 rounds. The fixtures' and the real-article tests run these checks; so can an annotator:
 
     python -m evals.contract evals/real
+    python -m evals.contract evals/html        # a set of web pages: lines with `html` instead of `text`
+
+For a line with `html`, every check runs on the article text the pipeline reads from the page
+(extractor.pages.read_page, the same function), with the page's own date when the line gives none.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from pydantic import ValidationError
 from schemas.gold import Article
 
 ARTICLE_KEYS = {"id", "url", "published", "title", "text", "gold"}
+PAGE_KEYS = ARTICLE_KEYS - {"text"} | {"html"}
 GOLD_KEYS = {"is_funding_news", "rounds"}
 ROUND_KEYS = {
     "company", "company_aliases", "round_type", "round_label", "amount", "amount_usd", "announced",
@@ -50,8 +55,9 @@ def problems(raw: dict[str, Any]) -> list[str]:
     from extractor.parsing.round_types import round_type_for
 
     out: list[str] = []
-    if set(raw) != ARTICLE_KEYS:
-        out.append(f"keys differ from {sorted(ARTICLE_KEYS)}: {sorted(set(raw) ^ ARTICLE_KEYS)}")
+    line_keys = PAGE_KEYS if "html" in raw else ARTICLE_KEYS
+    if set(raw) != line_keys:
+        out.append(f"keys differ from {sorted(line_keys)}: {sorted(set(raw) ^ line_keys)}")
     try:
         art = Article.model_validate(raw)
     except ValidationError as exc:
@@ -61,7 +67,19 @@ def problems(raw: dict[str, Any]) -> list[str]:
     gold = raw["gold"]
     if set(gold) != GOLD_KEYS:
         out.append(f"gold keys differ: {sorted(set(gold) ^ GOLD_KEYS)}")
-    text = art.text
+    published = art.published
+    if art.html is not None:
+        from extractor.errors import InputError
+        from extractor.pages import read_page
+
+        try:
+            page = read_page(art.html, published=art.published, url=art.url, title=art.title)
+        except InputError as exc:
+            return [*out, f"the page gives no article text: {exc}"]
+        text, published = page.text, page.source.published
+    else:
+        assert art.text is not None
+        text = art.text
     if art.title and art.title not in text:
         out.append("the title does not occur in the text")
     spans = find_money(text)
@@ -75,8 +93,8 @@ def problems(raw: dict[str, Any]) -> list[str]:
         missing = [name for name in _names(rnd_raw) if name not in text]
         if missing:
             out.append(f"{where}: names not in the text verbatim: {missing}")
-        if rnd.announced and art.published and rnd.announced > art.published[: len(rnd.announced)]:
-            out.append(f"{where}: announced {rnd.announced} is after published {art.published}")
+        if rnd.announced and published and rnd.announced > published[: len(rnd.announced)]:
+            out.append(f"{where}: announced {rnd.announced} is after published {published}")
         if rnd.round_label is not None:
             if rnd.round_label not in text:
                 out.append(f"{where}: label {rnd.round_label!r} is not in the text")

@@ -98,12 +98,24 @@ def _date_quote(checker: Checker, phrases: list[str], gold: str) -> str | None:
     return next(iter(exact or finer), None)
 
 
+def readable(article: Article) -> tuple[str, str | None]:
+    """The text the pipeline reads from a set line, and its published date: a web page's extracted
+    article text and the page's own date when the line gives none."""
+    if article.html is None:
+        assert article.text is not None
+        return article.text, article.published
+    from extractor.pages import read_page
+
+    page = read_page(article.html, published=article.published, url=article.url, title=article.title)
+    return page.text, article.published or page.source.published
+
+
 def answer(article: Article) -> OracleAnswer:
     """The chat draft a model that knows the gold would send for this article."""
     if article.gold is None:
         raise ValueError(f"article {article.id!r} has no gold record to answer from")
-    text = article.text
-    checker = Checker(text, article.published)
+    text, published = readable(article)
+    checker = Checker(text, published)
     spans = find_money(text)
     phrases = list(dict.fromkeys(d.text for d in find_dates(text)))
     rounds: list[DraftRound] = []
@@ -162,9 +174,10 @@ def by_text(articles: Iterable[Article], oracle: Mapping[str, OracleAnswer]) -> 
         if a.id not in oracle:
             continue
         reply = oracle[a.id].draft.model_dump_json()
-        if served.setdefault(a.text, reply) != reply:
-            raise ValueError(f"articles {first[a.text]!r} and {a.id!r} have the same text but different gold")
-        first.setdefault(a.text, a.id)
+        text = readable(a)[0]
+        if served.setdefault(text, reply) != reply:
+            raise ValueError(f"articles {first[text]!r} and {a.id!r} have the same text but different gold")
+        first.setdefault(text, a.id)
     return served
 
 

@@ -280,6 +280,7 @@ ul.diffs li::before{content:"✗";position:absolute;left:9px;color:var(--bad);fo
 ul.diffs li.ok{background:#ecfdf3}ul.diffs li.ok::before{content:"✓";color:var(--good)}
 ul.diffs li.note{background:#f2f4f7;color:var(--muted)}ul.diffs li.note::before{content:"·";color:var(--muted)}
 .counts{color:var(--muted);font-size:12px;margin-top:6px}
+.origin{padding:6px 20px;font-size:12px;color:var(--muted);border-bottom:1px solid var(--line);background:#f8f9fc}
 .hidden{display:none}
 footer{color:var(--muted);font-size:12px;margin-top:30px}
 @media (max-width:900px){.cols,.grid2{grid-template-columns:1fr}.text{border-right:0}}
@@ -342,9 +343,28 @@ def _round_card(i: int, r: Round, state: str, cls: str) -> str:
     )
 
 
+def _shown_text(article: Article, pred: PredictionLine | None) -> tuple[str, str]:
+    """The text the evidence indexes, and a note on where it came from. For a web page that is the
+    article text read from it (the record's source.text), not the page's HTML."""
+    source = pred.extraction.source if pred is not None and pred.extraction is not None else None
+    if source is not None:
+        bits = [f"article text read from the page by {source.extractor}"]
+        if source.published:
+            bits.append(f"published {source.published} ({source.published_from})")
+        if source.language:
+            bits.append(f"language {source.language}")
+        if source.url:
+            bits.append(source.url)
+        return source.text, " · ".join(bits)
+    if article.text is not None:
+        return article.text, ""
+    return "", "web page: no article text was read from it (see the error)"
+
+
 def _article_section(article: Article, result: ArticleResult, pred: PredictionLine | None) -> str:
     gold = article.gold.rounds if article.gold else []
-    spans = _spans(article.text, pred, result, gold)
+    text, origin = _shown_text(article, pred)
+    spans = _spans(text, pred, result, gold)
     rounds = pred.extraction.rounds if pred is not None and pred.extraction is not None else []
     paired = {p.pred: p.gold for p in result.pairs}
     optional = {p.pred: p.gold for p in result.optional}
@@ -364,12 +384,15 @@ def _article_section(article: Article, result: ArticleResult, pred: PredictionLi
     m = result.micro
     status = "" if result.status == "ok" else f"<span class='status'>{html.escape(result.status)}</span>"
     title = html.escape(article.title or "")
+    if not title and pred is not None and pred.extraction is not None and pred.extraction.source is not None:
+        title = html.escape(pred.extraction.source.title or "")
     return (
         f"<section class='article' id='a-{html.escape(result.id, quote=True)}' "
         f"data-diffs='{len(result.differences)}'>"
         f"<div class='head'><span class='badge bg-{_tone(result.f1)}'>F1 {result.f1:.2f}</span>"
         f"<h3>{html.escape(result.id)}</h3>{status}<span class='title'>{title}</span></div>"
-        f"<div class='cols'><div class='text'>{highlight(article.text, spans)}</div>"
+        + (f"<div class='origin'>{html.escape(origin)}</div>" if origin else "")
+        + f"<div class='cols'><div class='text'>{highlight(text, spans)}</div>"
         f"<div class='side'><h4>Differences from gold</h4><ul class='diffs'>{diffs}{notes}</ul>"
         f"<h4>Predicted rounds</h4>{''.join(cards) or '<p class=counts>none</p>'}"
         f"<div class='counts'>{m.tp} TP · {m.fp} FP · {m.fn} FN · {len(spans)} highlighted</div>"

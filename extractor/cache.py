@@ -42,9 +42,16 @@ def cache_key(
     text: str,
     published: str | None,
     schema_version: str = SCHEMA_VERSION,
+    input_format: str = "text",
+    page_hints: tuple[str | None, ...] | None = None,
 ) -> str:
-    """sha256 over the parts as one JSON array, so no choice of text can make two keys collide by framing."""
-    parts = [backend, model, prompt_version, schema_version, published, text]
+    """sha256 over the parts as one JSON array, so no choice of text can make two keys collide by framing.
+
+    A web page (`input_format="html"`) adds its format and `page_hints` (the caller's url and title, the
+    page reader's version) to the key; plain-text keys are unchanged, so existing caches stay valid."""
+    parts: list[object] = [backend, model, prompt_version, schema_version, published, text]
+    if input_format != "text":
+        parts += [input_format, list(page_hints or ())]
     data = json.dumps(parts, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
     return hashlib.sha256(data).hexdigest()
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
@@ -18,7 +18,10 @@ from extractor.backends.transport import RetryPolicy
 from extractor.checks import Checked, Checker, Problem
 from extractor.errors import BackendError, ExtractorError, InputError
 from schemas.draft import DRAFT_CHECKER, CheckedAnswer, Draft
-from schemas.record import Extraction, Provenance, Usage
+from schemas.record import Extraction, PageSource, Provenance, Usage
+
+Format = Literal["text", "html", "auto"]
+FORMATS = ("text", "html", "auto")
 
 
 class ExtractionFailed(ExtractorError):
@@ -51,6 +54,8 @@ class _Request:
     answer: type[CheckedAnswer]
     to_draft: Callable[[Any], Draft]
     notes: list[Problem]
+    # For a web page: the article text read from it and the metadata used (the record's `source`).
+    source: PageSource | None = None
     # The checks already run inside instructor's validation; the accepted answer's result is kept here
     # so it is not computed a second time.
     last: tuple[Any, Checked] | None = None  # (the answer itself, not its id: ids are reused)
@@ -113,14 +118,50 @@ class Extractor:
     def prompt_version(self) -> str:
         return self.form.version
 
-    def _request(self, text: str, published: str | None) -> _Request:
+    def _article(
+        self, content: str, published: str | None, format: str, url: str | None, title: str | None
+    ) -> tuple[str, str | None, PageSource | None, list[Problem]]:
+        """The article text to read, its published date, and for a web page what was read from it."""
+        if format not in FORMATS:
+            raise InputError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+        if format == "auto":
+            from extractor.pages import looks_like_html
+
+            format = "html" if isinstance(content, str) and looks_like_html(content) else "text"
+        if format == "text":
+            return content, published, None, []
+        from extractor.pages import read_page
+
+        content = check_text(content, "page")
+        page = read_page(content, published=check_published(published), url=url, title=title)
+        source, notes = page.source, []
+        if source.published_from != "caller":
+            try:
+                check_published(source.published)
+            except InputError as exc:
+                # The page's own date is unusable: read the article without it, and say so.
+                notes.append(
+                    Problem("source.published", f"page date ignored: {exc}", source.published, False)
+                )
+                source = source.model_copy(update={"published": None, "published_from": None})
+        return page.text, source.published, source, notes
+
+    def _request(
+        self,
+        content: str,
+        published: str | None,
+        format: str = "text",
+        url: str | None = None,
+        title: str | None = None,
+    ) -> _Request:
+        text, published, source, page_notes = self._article(content, published, format, url, title)
         text = check_text(text, "article")
+        published = check_published(published)
         if len(text) > self.max_article_chars:
             raise InputError(
                 f"the article is {len(text):,} characters; the limit is {self.max_article_chars:,} "
                 "(max_article_chars): split it into separate articles or raise the limit"
             )
-        published = check_published(published)
         checker = Checker(text, published, self.form.example_text)
         form = self.form.request(text, published)
         self.backend.check_size("\n".join(m["content"] for m in form.messages))
@@ -134,7 +175,8 @@ class Extractor:
         }
         if self.max_tokens:
             kwargs["max_tokens"] = self.max_tokens
-        return _Request(text, published, checker, kwargs, self.form.answer, form.to_draft, list(form.notes))
+        notes = [*page_notes, *form.notes]
+        return _Request(text, published, checker, kwargs, self.form.answer, form.to_draft, notes, source)
 
     @contextmanager
     def _bound(self, req: _Request) -> Iterator[None]:
@@ -172,6 +214,7 @@ class Extractor:
                 latency_ms=round((time.perf_counter() - started) * 1000),
                 attempts=attempts,
             ),
+            source=req.source,
         )
 
     def _recover(self, exc: InstructorRetryException, req: _Request) -> tuple[Checked, Usage, int]:
@@ -232,10 +275,26 @@ class Extractor:
 
     # -- public API ---------------------------------------------------------------------------
 
-    def extract(self, text: str, published: str | None = None) -> Extraction:
-        """Extract the funding rounds of one article. `published` is YYYY[-MM[-DD]], for relative dates."""
+    def extract(
+        self,
+        text: str,
+        published: str | None = None,
+        *,
+        format: Format = "text",
+        url: str | None = None,
+        title: str | None = None,
+    ) -> Extraction:
+        """Extract the funding rounds of one article. `published` is YYYY[-MM[-DD]], for relative dates.
+
+        `format="html"` reads `text` as a saved web page: its article text is extracted (navigation,
+        sidebars, related stories, newsletter boxes and scripts removed), the page's date, headline,
+        canonical URL and language fill what the caller did not give (`published`, `url`, `title` win),
+        and the record's `source` holds that text, which every evidence offset indexes. A page with no
+        article raises `extractor.pages.NoArticle` (an InputError). `format="auto"` tells a page from
+        text by its first element.
+        """
         started = time.perf_counter()
-        req = self._request(text, published)
+        req = self._request(text, published, format, url, title)
         if self._sync is None:
             self._sync = self.backend.sync_create()
         with self._bound(req):
@@ -245,10 +304,18 @@ class Extractor:
                 outcome = self._failed(exc, req)
         return self._record(req, *outcome, started)
 
-    async def aextract(self, text: str, published: str | None = None) -> Extraction:
+    async def aextract(
+        self,
+        text: str,
+        published: str | None = None,
+        *,
+        format: Format = "text",
+        url: str | None = None,
+        title: str | None = None,
+    ) -> Extraction:
         """The async twin of `extract`, for many articles at once."""
         started = time.perf_counter()
-        req = self._request(text, published)
+        req = self._request(text, published, format, url, title)
         if self._async is None:
             self._async = self.backend.async_create()
         with self._bound(req):
@@ -273,10 +340,12 @@ class Extractor:
         self.close()
 
 
-def extract(text: str, published: str | None = None, **options: Any) -> Extraction:
+def extract(
+    text: str, published: str | None = None, *, format: Format = "text", **options: Any
+) -> Extraction:
     """One-off extraction; build an `Extractor` once instead when processing many articles."""
     with Extractor(**options) as extractor:
-        return extractor.extract(text, published)
+        return extractor.extract(text, published, format=format)
 
 
 __all__ = ["BackendError", "ExtractionFailed", "Extractor", "extract"]

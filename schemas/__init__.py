@@ -7,6 +7,7 @@ from schemas.record import (
     Extraction,
     Investor,
     Money,
+    PageSource,
     Provenance,
     RecordWarning,
     Round,
@@ -17,5 +18,5 @@ from schemas.record import (
 
 __all__ = [
     "SCHEMA_VERSION", "Article", "Evidence", "Extraction", "GoldRecord", "Investor", "Money",
-    "Provenance", "RecordWarning", "Round", "RoundType", "Usage", "Valuation",
+    "PageSource", "Provenance", "RecordWarning", "Round", "RoundType", "Usage", "Valuation",
 ]  # fmt: skip

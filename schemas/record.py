@@ -17,7 +17,9 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainSerializer,
+    SerializerFunctionWrapHandler,
     field_validator,
+    model_serializer,
     model_validator,
 )
 
@@ -206,8 +208,36 @@ class RecordWarning(BaseModel):
     value: str | None = Field(default=None, description="The removed value, as the model gave it.")
 
 
+class PageSource(BaseModel):
+    """For a web page given as input: the article text read from it, which every evidence offset
+    indexes (`source.text[start:end] == quote`), and the page metadata the record used."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["html"] = "html"
+    text: str = Field(description="The article text the model read and the evidence offsets index.")
+    title: str | None = Field(default=None, description="The caller's title, else the page's headline.")
+    url: str | None = Field(default=None, description="The caller's URL, else the page's canonical URL.")
+    language: str | None = Field(default=None, description="The page's declared language (BCP 47).")
+    published: str | None = Field(
+        default=None,
+        description="The date relative dates were resolved against: the caller's, else the page's.",
+    )
+    published_from: str | None = Field(
+        default=None,
+        description='Where `published` came from: "caller", "json-ld datePublished", '
+        '"meta ATTRIBUTE=NAME" (e.g. "meta property=article:published_time") or "time datetime".',
+    )
+    extractor: str = Field(description="The main-content extractor and its version.")
+
+    @field_validator("published")
+    @classmethod
+    def _published(cls, v: str | None) -> str | None:
+        return check_partial_date(v)
+
+
 class Extraction(BaseModel):
-    """One article's record."""
+    """One article's record. `source` is present only when the input was a web page."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -215,3 +245,12 @@ class Extraction(BaseModel):
     rounds: list[Round] = Field(default_factory=list)
     warnings: list[RecordWarning] = Field(default_factory=list)
     provenance: Provenance | None = None
+    source: PageSource | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_absent_source(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
+        # Plain-text records stay exactly as they were: no "source": null.
+        data: dict[str, object] = handler(self)
+        if data.get("source", 0) is None:
+            del data["source"]
+        return data

@@ -68,7 +68,7 @@ def test_malformed_lines_become_error_lines_with_their_line_numbers_and_the_batc
             {"id": "d", "text": "Acme 9 raised $1 million.", "published": "2024-13-01"},  # 7 bad date
             "",  # 8 blank: skipped
             "[1, 2]",  # 9 not an object
-            {"id": "m"},  # 10 no text
+            {"id": "m"},  # 10 neither text nor html
             b'{"id": "u", "text": "\xff"}',  # 11 not UTF-8
             {"id": "m", "text": "Acme 8 raised $2 million."},  # 12 repeats m, although m was bad
             {"id": 7, "text": "an integer id is fine"},  # 13
@@ -90,7 +90,7 @@ def test_malformed_lines_become_error_lines_with_their_line_numbers_and_the_batc
         "t": (6, "input line 6: text: Input should be a valid string"),
         "d": (7, "input line 7: published: Value error, date '2024-13-01' has month 13"),
         "line:9": (9, "input line 9 is a JSON list, not an object"),
-        "m": (10, "input line 10: text: Field required"),
+        "m": (10, "input line 10: Value error, no article: give text (plain text) or html"),
         "line:11": (11, "input line 11 is not UTF-8"),
         "line:12": (12, "input line 12: id 'm' appears on an earlier line"),
     }

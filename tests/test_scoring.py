@@ -469,7 +469,9 @@ def test_bad_set_files_name_file_and_line(tmp_path):
     with pytest.raises(SetError, match=r"set.jsonl:3: id 'x' already used at .*set.jsonl:1"):
         load_set(bad)
     bad.write_text('{"id": "y"}\n')
-    with pytest.raises(SetError, match=r"set.jsonl:1: text: Field required"):
+    with pytest.raises(
+        SetError, match=r"set.jsonl:1: Value error, no article: give text \(plain text\) or html"
+    ):
         load_set(bad)
     bad.write_text(
         '{"id": "y", "text": "t", "gold": {"is_funding_news": true, "rounds": [{"company": "A", '

@@ -14,6 +14,7 @@ from extractor.batch.lines import error_line as _error
 from extractor.batch.reader import _blocking_stream, _parse, _pump_in_thread
 from extractor.cache import ResponseCache, cache_key
 from extractor.errors import ConfigError, InputError
+from extractor.pages.content import extractor_name as page_reader
 from extractor.pipeline import ExtractionFailed, Extractor
 from extractor.pricing import Prices, cost, load_prices
 from schemas.batch import OutputLine
@@ -53,8 +54,11 @@ async def _extract_one(
             backend=extractor.backend.name,
             model=extractor.backend.model,
             prompt_version=extractor.prompt_version,
-            text=article.text,
+            text=article.content,
             published=article.published,
+            input_format=article.format,
+            # What a page's record holds also depends on the caller's url and title and on the page reader.
+            page_hints=(article.url, article.title, page_reader()) if article.format == "html" else None,
         )
         try:
             record = await asyncio.to_thread(cache.get, key)
@@ -75,7 +79,9 @@ async def _extract_one(
             cached=True,
         )
     try:
-        record = await extractor.aextract(article.text, article.published)
+        record = await extractor.aextract(
+            article.content, article.published, format=article.format, url=article.url, title=article.title
+        )
     except ExtractionFailed as exc:
         line = _error(article.id, exc, n)
         line.usage = exc.usage

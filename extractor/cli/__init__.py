@@ -1,4 +1,4 @@
-"""Command line: `python -m extractor {extract,batch,eval,compare,money,serve}` (also `funding-extract`)."""
+"""Command line: `python -m extractor {extract,page,batch,eval,compare,money,serve}` (also `funding-extract`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from extractor.cli import batch, evaluate, extract, money, serve
+from extractor.cli import batch, evaluate, extract, money, page, serve
 from extractor.cli.output import ReaderGone, silence_stdout
 from extractor.errors import ExtractorError
 
@@ -20,6 +20,8 @@ backend selection (arguments win over environment):
 examples:
   python -m extractor extract examples/tidewater-robotics.txt --published 2024-05-16
   cat article.txt | python -m extractor extract -
+  python -m extractor extract evals/html/en-kelpwise-series-a.html     # a saved web page
+  python -m extractor page evals/html/en-kelpwise-series-a.html --text # what is read from it
   python -m extractor serve --port 8080
   python -m extractor batch articles.jsonl -o records.jsonl --concurrency 8
   python -m extractor eval evals/fixtures --report-dir out/fixtures
@@ -53,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="log retries, re-asks, requests and llama.cpp's own output",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (extract, batch, evaluate, money, serve):
+    for module in (extract, page, batch, evaluate, money, serve):
         module.register(sub)
     return parser
 

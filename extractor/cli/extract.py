@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from extractor.article import decode
+from extractor.article import check_text, decode
 from extractor.cli.common import backend_options, build_extractor
 from extractor.cli.output import write_stdout
 from extractor.errors import InputError
@@ -33,11 +33,21 @@ def read_article(name: str) -> tuple[bytes, str]:
         raise InputError(f"{name}: cannot be read: {exc.strerror or exc}") from None
 
 
+def decode_input(data: bytes, source: str, format: str = "auto") -> tuple[str, str]:
+    """(text, "text" or "html"): a page is told by its first element (or by --format html) and may use
+    the charset it declares; plain text must be UTF-8, as before."""
+    from extractor.pages import decode_page, looks_like_html
+
+    if format == "html" or (format == "auto" and looks_like_html(data[:4096].decode("latin-1"))):
+        return check_text(decode_page(data, source), source), "html"
+    return decode(data, source), "text"
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     data, source = read_article(args.file)
-    text = decode(data, source)
+    text, format = decode_input(data, source, args.format)
     with build_extractor(args) as extractor:
-        record = extractor.extract(text, args.published)
+        record = extractor.extract(text, args.published, format=format)  # type: ignore[arg-type]
     write_stdout(record.model_dump_json(indent=None if args.compact else 2) + "\n")
     return 0
 
@@ -46,9 +56,20 @@ def register(sub: Any) -> None:
     p = sub.add_parser(
         "extract",
         help="extract one article and print its record as JSON",
-        description="Extract the funding rounds of one article (a UTF-8 text file, or - for stdin).",
+        description="Extract the funding rounds of one article: a UTF-8 text file or a saved web page "
+        "(told apart by content; - reads stdin). From a page only the article text is read (navigation, "
+        "sidebars, related stories, newsletter boxes and scripts are left out); the page's date fills "
+        "--published, and the record's `source` holds the text the evidence offsets index.",
     )
-    p.add_argument("file", metavar="FILE", help="article text file, or - to read standard input")
+    p.add_argument(
+        "file", metavar="FILE", help="article text file or .html page, or - to read standard input"
+    )
+    p.add_argument(
+        "--format",
+        choices=("auto", "text", "html"),
+        default="auto",
+        help="auto (default): a page when the input starts like an HTML document, else plain text",
+    )
     p.add_argument(
         "--published",
         metavar="YYYY-MM-DD",
