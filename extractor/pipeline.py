@@ -17,6 +17,8 @@ from extractor.backends import Backend, make_backend, make_form, resolve_setting
 from extractor.backends.transport import RetryPolicy
 from extractor.checks import Checked, Checker, Problem
 from extractor.errors import BackendError, ExtractorError, InputError
+from extractor.guard import describe as describe_passages
+from extractor.guard import find_passages
 from schemas.draft import DRAFT_CHECKER, CheckedAnswer, Draft
 from schemas.record import Extraction, Provenance, Usage
 
@@ -121,8 +123,10 @@ class Extractor:
                 "(max_article_chars): split it into separate articles or raise the limit"
             )
         published = check_published(published)
-        checker = Checker(text, published, self.form.example_text)
-        form = self.form.request(text, published)
+        # Passages that address the model may not supply values, on any form (extractor.guard).
+        passages = find_passages(text)
+        checker = Checker(text, published, self.form.example_text, passages)
+        form = self.form.request(text, published, passages)
         self.backend.check_size("\n".join(m["content"] for m in form.messages))
         kwargs: dict[str, Any] = {
             "model": self.backend.model,
@@ -134,7 +138,10 @@ class Extractor:
         }
         if self.max_tokens:
             kwargs["max_tokens"] = self.max_tokens
-        return _Request(text, published, checker, kwargs, self.form.answer, form.to_draft, list(form.notes))
+        notes = list(form.notes)
+        if passages:
+            notes.append(Problem("record", describe_passages(passages, text), reask=False))
+        return _Request(text, published, checker, kwargs, self.form.answer, form.to_draft, notes)
 
     @contextmanager
     def _bound(self, req: _Request) -> Iterator[None]:

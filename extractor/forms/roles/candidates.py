@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
@@ -54,6 +55,18 @@ _STOP = (
     | set(MONTHS)
     | set(WEEKDAYS)
 )
+
+
+def _sentences(article: str, skip: Sequence[tuple[int, int]]) -> list[str]:
+    """The article split at sentence ends, without the sentences that overlap a `skip` span."""
+    if not skip:
+        return _SENTENCE_END.split(article)
+    out, start = [], 0
+    for end, after in [(m.start(), m.end()) for m in _SENTENCE_END.finditer(article)] + [(len(article),) * 2]:
+        if not any(a < end and start < b for a, b in skip):
+            out.append(article[start:end])
+        start = after
+    return out
 
 
 def _dedupe(items: list[str]) -> list[str]:
@@ -216,9 +229,12 @@ class Candidates:
         return "\n".join(self.sentences)
 
     @classmethod
-    def find(cls, article: str, budget: int = FOCUS_CHARS) -> Candidates:
-        """Pick the sentences that talk about money and rounds (in order, within budget), then their spans."""
-        sentences = [s.strip() for s in _SENTENCE_END.split(article) if s.strip()]
+    def find(
+        cls, article: str, budget: int = FOCUS_CHARS, skip: Sequence[tuple[int, int]] = ()
+    ) -> Candidates:
+        """Pick the sentences that talk about money and rounds (in order, within budget), then their spans.
+        Sentences overlapping a `skip` span ([start, end) offsets) are left out."""
+        sentences = [s.strip() for s in _sentences(article, skip) if s.strip()]
         money_texts = {m.text for m in find_money(article)}
         chosen: list[str] = []
         size = 0
