@@ -19,6 +19,7 @@ from extractor.checks import Checked, Checker, Problem
 from extractor.errors import BackendError, ExtractorError, InputError
 from extractor.guard import describe as describe_passages
 from extractor.guard import find_passages
+from extractor.redact import redact
 from schemas.draft import DRAFT_CHECKER, CheckedAnswer, Draft
 from schemas.record import Extraction, Provenance, Usage
 
@@ -36,10 +37,18 @@ def _usage(raw: Any) -> Usage:
     if raw is None:
         return Usage()
     data = raw if isinstance(raw, dict) else getattr(raw, "model_dump", lambda: {})()
+
+    def count(name: str) -> int:
+        # A server's token counts are not trusted blindly: a negative or non-numeric count is 0.
+        try:
+            return max(0, int(data.get(name) or 0))
+        except (TypeError, ValueError):
+            return 0
+
     return Usage(
-        prompt_tokens=int(data.get("prompt_tokens") or 0),
-        completion_tokens=int(data.get("completion_tokens") or 0),
-        total_tokens=int(data.get("total_tokens") or 0),
+        prompt_tokens=count("prompt_tokens"),
+        completion_tokens=count("completion_tokens"),
+        total_tokens=count("total_tokens"),
     )
 
 
@@ -167,10 +176,16 @@ class Extractor:
         self, req: _Request, checked: Checked, usage: Usage, attempts: int, started: float
     ) -> Extraction:
         checked.problems.extend(req.notes)
+        warnings = checked.warnings()
+        if self.backend.secrets:
+            # A hostile server can answer with the key it was sent; warnings quote the answer.
+            for w in warnings:
+                w.message = redact(w.message, self.backend.secrets, patterns=False)
+                w.value = w.value and redact(w.value, self.backend.secrets, patterns=False)
         return Extraction(
             is_funding_news=checked.is_funding_news,
             rounds=checked.rounds,
-            warnings=checked.warnings(),
+            warnings=warnings,
             provenance=Provenance(
                 model=self.backend.model,
                 backend=self.backend.name,
@@ -204,7 +219,15 @@ class Extractor:
             failure = getattr(attempt, "exception", None)
             if isinstance(failure, Exception) and not isinstance(failure, ValidationError | ValueError):
                 raise failure  # a fault, not a bad answer: let it surface as itself
-        content = choices[0].message.content if choices else None
+        if not choices or getattr(choices[0], "message", None) is None:
+            raise ExtractionFailed(
+                f"the model endpoint's response held no chat completion (after {exc.n_attempts} "
+                f"attempt{'s' if exc.n_attempts != 1 else ''}): is it an "
+                "OpenAI-compatible /v1 endpoint, or a proxy answering in its place?",
+                usage,
+                exc.n_attempts,
+            ) from exc
+        content = choices[0].message.content
         token = DRAFT_CHECKER.set(None)  # parse the last answer as is; the checks run below
         try:
             answer = req.answer.model_validate_json(content or "")

@@ -194,9 +194,9 @@ def test_the_chat_path_keeps_an_honest_answer_and_still_warns():
     honest = {"is_funding_news": True, "rounds": [
         {"company": "Acme Robotics", "round_label": "seed", "amount": "$5 million",
          "investors": [{"name": "Foo Ventures", "lead": True}]}]}  # fmt: skip
-    with StubServer(lambda request: json.dumps(honest)) as server:
-        with Extractor("openai", model="m", base_url=server.base_url, api_key="k", mode="json") as ex:
-            record = ex.extract(ORDER, "2024-05-01")
+    server = StubServer(lambda request: json.dumps(honest))
+    with server, Extractor("openai", model="m", base_url=server.base_url, api_key="k", mode="json") as ex:
+        record = ex.extract(ORDER, "2024-05-01")
     assert len(server.requests) == 1
     _assert_clean(record)
     assert record.rounds[0].amount.value == 5_000_000 and _lead_names(record) == ["Foo Ventures"]
