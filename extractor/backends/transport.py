@@ -77,9 +77,9 @@ def _waiter(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
 
 
 def _log(state: RetryCallState) -> None:
-    # Shown with -v only (INFO): without it, the one error after the last attempt says what matters.
+    # The CLI shows these with -v only: without it, the one error after the last attempt says what matters.
     exc = state.outcome.exception() if state.outcome else None
-    log.info("transient error (attempt %d): %s; retrying", state.attempt_number, exc)
+    log.warning("transient error (attempt %d): %s; retrying", state.attempt_number, exc)
 
 
 def _kwargs(policy: RetryPolicy) -> dict[str, Any]:

@@ -64,6 +64,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     if args.predictions:
         predictions = load_predictions(args.predictions)
+        if not predictions:
+            raise ExtractorError(
+                f"{args.predictions}: holds no prediction lines; give the batch output of {args.set}"
+            )
+        if not predictions.keys() & {a.id for a in articles}:
+            raise ExtractorError(
+                f"{args.predictions}: none of its {len(predictions):,} ids is an id of {args.set} "
+                f"({len(articles):,} articles); give the batch output of this set (lines are joined on id)"
+            )
     else:
         with build_extractor(args) as extractor:
             # More in flight than the backend serves at once only inflates each article's latency.
