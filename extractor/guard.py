@@ -16,6 +16,7 @@ order before it is kept.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -155,7 +156,20 @@ def _merge(passages: Iterable[Passage]) -> list[Passage]:
 
 
 def find_passages(text: str) -> list[Passage]:
-    """Passages of `text` that address the model, merged where they touch, in text order."""
+    """Passages of `text` that address the model, merged where they touch, in text order.
+
+    Invisible format characters (zero-width spaces, joiners, direction marks) are looked through,
+    so "ig\u200bnore previous instructions" is found; offsets are those of `text`.
+    """
+    if not any(unicodedata.category(ch) == "Cf" for ch in text):
+        return _find(text)
+    kept = [i for i, ch in enumerate(text) if unicodedata.category(ch) != "Cf"]
+    seen = "".join(text[i] for i in kept)
+    kept.append(len(text))
+    return _merge(Passage(kept[p.start], kept[p.end - 1] + 1, p.kind) for p in _find(seen) if p.end > p.start)
+
+
+def _find(text: str) -> list[Passage]:
     return _merge([*_orders(text), *_turns(text), *_roles(text), *_blobs(text)])
 
 
