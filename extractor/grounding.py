@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from extractor.guard import Passage, inside
+from extractor.guard import Passage
 from schemas.record import Evidence
 
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
@@ -66,8 +67,10 @@ def locate(
     if pattern is None:
         return None
     folded = _Folded(article) if folded is None else folded
+    ends = [p.end for p in avoid]  # avoid is sorted and disjoint (extractor.guard.find_passages)
     for start, end in folded.spans(pattern):
-        if not inside(avoid, start, end):
+        i = bisect_right(ends, start)  # the first passage ending after this match starts
+        if i == len(avoid) or avoid[i].start >= end:
             return Evidence(text=article[start:end], start=start, end=end)
     return None
 

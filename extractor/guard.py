@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -72,84 +73,110 @@ _KEY = re.compile(r'"[^"\n]{1,60}"\s*:|\b[A-Za-z_]\w{0,40}\s*:\s*[^\s,}]')
 _SENTENCE_START = re.compile(r"(?:[.!?][\"”’')\]]*\s+|\n)")
 
 
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
+class _Index:
+    """Line, paragraph and sentence boundaries of one text, found once: every rule below stays linear
+    in the article's length however many matches it has (a hostile article may have thousands)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.newlines = [m.start() for m in re.finditer("\n", text)]
+        self.paragraphs = [m.start() for m in re.finditer("\n\n", text)]
+        self.sentences = [m.end() for m in _SENTENCE_START.finditer(text)]
+        self.closers = [(m.start(), m.end()) for m in _CLOSER.finditer(text)]
+
+    def line_start(self, at: int) -> int:
+        i = bisect_right(self.newlines, at - 1)
+        return self.newlines[i - 1] + 1 if i else 0
+
+    def line_end(self, at: int) -> int:
+        i = bisect_left(self.newlines, at)
+        return self.newlines[i] if i < len(self.newlines) else len(self.text)
+
+    def paragraph_end(self, at: int) -> int:
+        i = bisect_left(self.paragraphs, at)
+        return self.paragraphs[i] if i < len(self.paragraphs) else len(self.text)
+
+    def sentence_start(self, at: int) -> int:
+        """Where the sentence holding `at` begins (after the last . ! ? or line break before it)."""
+        i = bisect_right(self.sentences, at)
+        return self.sentences[i - 1] if i else 0
+
+    def closer(self, at: int, before: int) -> int | None:
+        """The end of the first turn closer at or after `at` that ends by `before`."""
+        i = bisect_left(self.closers, (at, 0))
+        if i < len(self.closers) and self.closers[i][1] <= before:
+            return self.closers[i][1]
+        return None
 
 
-def _paragraph_end(text: str, at: int) -> int:
-    end = text.find("\n\n", at)
-    return len(text) if end < 0 else end
-
-
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding `at` begins (after the last . ! ? or line break before it)."""
-    start = 0
-    for m in _SENTENCE_START.finditer(text, 0, at):
-        start = m.end()
-    return start
-
-
-def _orders(text: str) -> Iterable[Passage]:
+def _orders(ix: _Index) -> Iterable[Passage]:
     for pattern in _ORDERS:
-        for m in pattern.finditer(text):
-            yield Passage(_sentence_start(text, m.start()), _line_end(text, m.end()), "instruction")
+        for m in pattern.finditer(ix.text):
+            yield Passage(ix.sentence_start(m.start()), ix.line_end(m.end()), "instruction")
 
 
-def _turns(text: str) -> Iterable[Passage]:
-    for m in _OPENER.finditer(text):
-        close = _CLOSER.search(text, m.end(), _paragraph_end(text, m.end()))
-        end = close.end() if close else _paragraph_end(text, m.end())
-        yield Passage(m.start(), end, "turn marker")
-    for m in _SPECIAL.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        yield Passage(line_start, _line_end(text, m.end()), "turn marker")
+def _turns(ix: _Index) -> Iterable[Passage]:
+    for m in _OPENER.finditer(ix.text):
+        paragraph_end = ix.paragraph_end(m.end())
+        yield Passage(m.start(), ix.closer(m.end(), paragraph_end) or paragraph_end, "turn marker")
+    for m in _SPECIAL.finditer(ix.text):
+        yield Passage(ix.line_start(m.start()), ix.line_end(m.end()), "turn marker")
 
 
-def _roles(text: str) -> Iterable[Passage]:
+def _roles(ix: _Index) -> Iterable[Passage]:
+    text = ix.text
     for pattern in (_ROLE, _HEADER):
         for m in pattern.finditer(text):
-            end = _line_end(text, m.end())
+            end = ix.line_end(m.end())
             if not text[m.end() : end].strip() and end < len(text):
-                end = _line_end(text, end + 1)  # the label stands alone: the turn is the next line
+                end = ix.line_end(end + 1)  # the label stands alone: the turn is the next line
             yield Passage(m.start(), end, "role label")
 
 
-def _blobs(text: str) -> Iterable[Passage]:
-    """Balanced {...} holding a quoted key, or two key: value pairs: an answer or a schema, not prose."""
-    i = text.find("{")
-    while i >= 0:
-        depth, j, quoted = 0, i, False
-        while j < len(text):
-            ch = text[j]
-            if quoted:
-                quoted = ch != '"' or text[j - 1] == "\\"
-            elif ch == '"':
-                quoted = True
-            elif ch == "{":
-                depth += 1
-            elif ch == "}":
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        end = j + 1 if j < len(text) else _line_end(text, i)  # unbalanced: to the end of its line
-        inner = text[i:end]
-        keys = _KEY.findall(inner)
-        if any(k.startswith('"') for k in keys) or len(keys) >= 2:
+def _looks_like_data(inner: str) -> bool:
+    keys = _KEY.findall(inner)
+    return any(k.startswith('"') for k in keys) or len(keys) >= 2
+
+
+def _blobs(ix: _Index) -> Iterable[Passage]:
+    """{...} holding a quoted key, or two key: value pairs: an answer or a schema, not prose.
+
+    Braces are paired in one pass (each } closes the latest open {); the outermost pairs are checked,
+    and an { left open (a cut-off answer) is checked up to the next brace or the end of its line, so a
+    stray brace neither hides a later blob nor stretches it, and no text is scanned twice.
+    """
+    text = ix.text
+    open_at: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    braces: list[int] = []
+    for j, ch in enumerate(text):
+        if ch == "{":
+            open_at.append(j)
+            braces.append(j)
+        elif ch == "}":
+            braces.append(j)
+            if open_at:
+                i = open_at.pop()
+                while pairs and pairs[-1][0] > i:  # pairs inside this one: only the outermost is checked
+                    pairs.pop()
+                pairs.append((i, j + 1))
+    for i in open_at:
+        k = bisect_right(braces, i)
+        pairs.append((i, min(ix.line_end(i), braces[k] if k < len(braces) else len(text))))
+    for i, end in sorted(pairs):
+        if _looks_like_data(text[i:end]):
             yield Passage(i, end, "JSON")
-            i = text.find("{", end)
-        else:
-            i = text.find("{", i + 1)
 
 
-def _merge(passages: Iterable[Passage]) -> list[Passage]:
+def _merge(passages: Iterable[Passage], text: str) -> list[Passage]:
+    """Sorted, and joined where they overlap or only white space lies between them."""
     out: list[Passage] = []
     for p in sorted(passages, key=lambda p: (p.start, -p.end)):
-        if out and p.start <= out[-1].end:
-            last = out[-1]
+        last = out[-1] if out else None
+        if last is not None and (p.start <= last.end or not text[last.end : p.start].strip()):
             if p.end > last.end:
-                out[-1] = Passage(last.start, p.end, last.kind)
+                kind = last.kind if p.kind in last.kind.split(", ") else f"{last.kind}, {p.kind}"
+                out[-1] = Passage(last.start, p.end, kind)
         else:
             out.append(p)
     return out
@@ -166,16 +193,19 @@ def find_passages(text: str) -> list[Passage]:
     kept = [i for i, ch in enumerate(text) if unicodedata.category(ch) != "Cf"]
     seen = "".join(text[i] for i in kept)
     kept.append(len(text))
-    return _merge(Passage(kept[p.start], kept[p.end - 1] + 1, p.kind) for p in _find(seen) if p.end > p.start)
+    mapped = (Passage(kept[p.start], kept[p.end - 1] + 1, p.kind) for p in _find(seen) if p.end > p.start)
+    return _merge(mapped, text)
 
 
 def _find(text: str) -> list[Passage]:
-    return _merge([*_orders(text), *_turns(text), *_roles(text), *_blobs(text)])
+    ix = _Index(text)
+    return _merge([*_orders(ix), *_turns(ix), *_roles(ix), *_blobs(ix)], text)
 
 
 def inside(passages: Sequence[Passage], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps any of the passages."""
-    return any(p.overlaps(start, end) for p in passages)
+    """Whether [start, end) overlaps any of the passages (sorted and disjoint, as find_passages gives)."""
+    i = bisect_right([p.end for p in passages], start)
+    return i < len(passages) and passages[i].start < end
 
 
 def describe(passages: Sequence[Passage], text: str) -> str:

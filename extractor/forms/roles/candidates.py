@@ -61,9 +61,19 @@ def _sentences(article: str, skip: Sequence[tuple[int, int]]) -> list[str]:
     """The article split at sentence ends, without the sentences that overlap a `skip` span."""
     if not skip:
         return _SENTENCE_END.split(article)
+    skipped = [0] * (len(article) + 1)  # skipped[i]: how many of the first i characters lie in a span
+    for a, b in skip:
+        skipped[a] += 1
+        skipped[min(b, len(article))] -= 1
+    depth = total = 0
+    for i in range(len(article)):
+        depth += skipped[i]
+        skipped[i] = total
+        total += depth > 0
+    skipped[len(article)] = total
     out, start = [], 0
     for end, after in [(m.start(), m.end()) for m in _SENTENCE_END.finditer(article)] + [(len(article),) * 2]:
-        if not any(a < end and start < b for a, b in skip):
+        if skipped[end] == skipped[start]:
             out.append(article[start:end])
         start = after
     return out
