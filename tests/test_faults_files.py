@@ -210,14 +210,26 @@ def test_output_on_a_read_only_file_system_is_one_line(server, tmp_path):
     mount = tmp_path / "ro"
     mount.mkdir()
     src = _write_jsonl(tmp_path / "in.jsonl", [synthetic_article(1)])
+    gold = _write_jsonl(
+        tmp_path / "set.jsonl", [{**synthetic_article(1), "gold": {"is_funding_news": False}}]
+    )
+    preds = _write_jsonl(
+        tmp_path / "p.jsonl", [{"id": "a1", "status": "error", "error": {"type": "X", "message": "m"}}]
+    )
     cmd = " ".join(f"'{c}'" for c in _cmd(server, "batch", src, "-o", mount / "out.jsonl"))
     sub = " ".join(f"'{c}'" for c in _cmd(server, "batch", src, "-o", mount / "sub" / "out.jsonl"))
-    run = _in_namespace(f"mount -t tmpfs -o ro tmpfs '{mount}' && {cmd}; echo rc=$? >&2; {sub}", tmp_path)
+    report = " ".join(
+        f"'{c}'" for c in _cmd(server, "eval", gold, "--predictions", preds, "--report-dir", mount / "r")
+    )
+    run = _in_namespace(
+        f"mount -t tmpfs -o ro tmpfs '{mount}' && {cmd}; echo rc=$? >&2; {sub}; {report}", tmp_path
+    )
     lines = run.stderr.strip().splitlines()
     assert lines[0] == f"error: {mount}/out.jsonl: cannot be opened for writing: Read-only file system"
     assert lines[1] == "rc=2"
     assert lines[2] == f"error: {mount}/sub: cannot create the output's directory: Read-only file system"
-    assert len(lines) == 3
+    assert lines[3] == f"error: {mount}/r: Read-only file system"
+    assert len(lines) == 4
 
 
 def test_a_full_disk_stops_the_batch_with_one_line_and_the_rerun_loses_nothing(server, tmp_path):

@@ -96,6 +96,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ExtractorError, SetError, ReportError) as exc:
         print(f"error: {redact(str(exc), secrets)}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        # Any other file a command reads or writes (reports, sets): the path and the cause, no traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {redact(where + (exc.strerror or str(exc)), secrets)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -14,7 +14,7 @@ from evals.report import write_reports
 from evals.scoring import FIELDS, Report, score_set
 from extractor.batch import iter_batch
 from extractor.cli.common import backend_options, build_extractor
-from extractor.errors import ExtractorError
+from extractor.errors import ExtractorError, OutputError
 from schemas.gold import Article
 
 
@@ -35,8 +35,11 @@ def predict(
             await extractor.aclose()
         return found
 
-    with out.open("w", encoding="utf-8") as f:
-        return asyncio.run(collect())
+    try:
+        with out.open("w", encoding="utf-8") as f:
+            return asyncio.run(collect())
+    except OSError as exc:
+        raise OutputError(f"{out}: writing the predictions failed: {exc.strerror or exc}") from None
 
 
 def summary(report: Report) -> str:
@@ -79,7 +82,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
             concurrency = min(args.concurrency, extractor.backend.parallel or args.concurrency)
             predictions = predict(articles, extractor, out / "predictions.jsonl", concurrency)
     report = score_set(articles, predictions)
-    paths = write_reports(report, articles, predictions, out)
+    try:
+        paths = write_reports(report, articles, predictions, out)
+    except OSError as exc:
+        raise OutputError(
+            f"{exc.filename or out}: writing the reports failed: {exc.strerror or exc}"
+        ) from None
     print(summary(report))
     print("\nwrote " + ", ".join(str(p) for p in paths.values()))
     if args.min_f1 is not None and report.micro.f1 < args.min_f1:
