@@ -151,7 +151,7 @@ def test_an_html_error_page_is_retried_and_named_with_its_status():
         _extractor(server, retry=TWICE) as ex,
         pytest.raises(
             BackendError,
-            match=r"502 from the model endpoint http://127\.0\.0\.1:\d+/v1/chat/completions after 2 attempts",
+            match=r"^502 from the model endpoint after 2 attempts: <html>.*</html> \(http://127\.0\.0\.1:\d+/v1/chat/completions\)$",
         ),
     ):
         ex.extract(ARTICLE)

@@ -113,6 +113,7 @@ def _said(exc: openai.APIStatusError) -> str:
     if isinstance(body, dict):
         inner = body.get("error") if isinstance(body.get("error"), dict) else body
         message = inner.get("message") if isinstance(inner, dict) else None
+        message = message or body.get("detail")  # FastAPI-style servers (llama.cpp's python server)
         if isinstance(message, str) and message.strip():
             return message.strip()
     return exc.message
@@ -124,12 +125,13 @@ def describe(
     """One message a user can act on, naming the status or cause and the endpoint; secrets redacted."""
     where = _endpoint(exc)
     tries = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
+    # A status message starts "<status> from the model endpoint:" (scripts match on it); the URL follows.
     if isinstance(exc, openai.AuthenticationError):
-        text = f"401 from the model endpoint{where}: the API key was refused ({_said(exc)})"
+        text = f"401 from the model endpoint: the API key was refused ({_said(exc)};{where})"
     elif isinstance(exc, openai.NotFoundError):
-        text = f"404 from the model endpoint{where}: wrong base URL or model name ({_said(exc)})"
+        text = f"404 from the model endpoint: wrong base URL or model name ({_said(exc)};{where})"
     elif isinstance(exc, openai.APIStatusError):
-        text = f"{exc.status_code} from the model endpoint{where} {tries}: {_said(exc)}"
+        text = f"{exc.status_code} from the model endpoint {tries}: {_said(exc)} ({where.strip()})"
     elif isinstance(exc, openai.APITimeoutError):
         limit = f"the {timeout:g} s timeout" if timeout else "the timeout"
         text = f"the model endpoint{where} gave no complete answer within {limit} ({tries})"
