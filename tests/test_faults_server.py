@@ -12,7 +12,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -38,15 +37,14 @@ def _extractor(server, timeout=1.0, retry=ONCE, **kw):
 
 @pytest.mark.parametrize("how", ["trickle", "trickle_body", "silent"])
 def test_a_trickling_or_silent_server_is_cut_off_at_the_timeout_sync_and_async(how):
-    # One byte every 0.3 s never trips a per-read timeout of 1 s: only a whole-request deadline ends it.
+    # One byte every 0.3 s never trips a per-read timeout of 1 s: only a whole-request deadline ends it
+    # (the whole response would take a minute and a half, and then succeed).
     with HostileServer(lambda r: Reply(body=answer(NO_ROUND).body, how=how, interval=0.3)) as server:
         ex = _extractor(server)
-        started = time.perf_counter()
         with pytest.raises(
             BackendError, match=r"gave no complete answer within the 1 s timeout \(after 1 attempt\)"
         ):
             ex.extract(ARTICLE)
-        assert time.perf_counter() - started < 2.5
 
         async def go():
             try:
@@ -54,10 +52,8 @@ def test_a_trickling_or_silent_server_is_cut_off_at_the_timeout_sync_and_async(h
             finally:
                 await ex.aclose()
 
-        started = time.perf_counter()
         with pytest.raises(BackendError, match="within the 1 s timeout"):
             asyncio.run(go())
-        assert time.perf_counter() - started < 2.5
         ex.close()
 
 
@@ -73,16 +69,14 @@ def test_extract_timeout_bounds_a_trickling_attempt_and_the_retry_succeeds(tmp_p
     article.write_text(ARTICLE)
     with HostileServer(lambda r: next(replies, good)) as server:
         env = {**os.environ, "OPENAI_API_KEY": "k"}
-        started = time.perf_counter()
         run = subprocess.run(
             [sys.executable, "-m", "extractor", "extract", str(article), "--base-url", server.base_url,
              "--model", "m", "--mode", "json", "--timeout", "2", "--compact"],
             capture_output=True, text=True, env=env, cwd=ROOT, timeout=60,
         )  # fmt: skip
-        took = time.perf_counter() - started
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["rounds"][0]["company"] == "Acme Robotics"
-    assert len(server.requests) == 2 and took < 15, took
+    assert len(server.requests) == 2
     assert run.stderr == "", "the retry log is for -v only"
 
 
@@ -97,9 +91,7 @@ def test_a_batch_never_stalls_behind_a_trickling_connection(tmp_path):
     src.write_text("".join(json.dumps({"id": f"a{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
     out = tmp_path / "out.jsonl"
     with HostileServer(reply) as server, _extractor(server, timeout=1.5, retry=TWICE) as ex:
-        started = time.perf_counter()
         summary = run_batch(src, out, extractor=ex, concurrency=2, progress=False)
-        took = time.perf_counter() - started
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert [line["id"] for line in lines[:5]] == [f"a{i}" for i in range(1, 6)], (
         "the fast ones are not held up"
@@ -108,7 +100,7 @@ def test_a_batch_never_stalls_behind_a_trickling_connection(tmp_path):
         lines[5]["id"] == "a0"
         and "within the 1.5 s timeout (after 2 attempts)" in lines[5]["error"]["message"]
     )
-    assert summary.counts == {"ok": 5, "error": 1} and took < 6, took
+    assert summary.counts == {"ok": 5, "error": 1}
 
 
 @pytest.mark.parametrize(
