@@ -32,6 +32,7 @@ from pydantic import BaseModel, Field, computed_field
 
 from evals.io import PredictionLine
 from extractor.parsing.names import names_match
+from extractor.redact import redact
 from schemas.gold import Article
 from schemas.record import Investor, Money, Round, Usage
 
@@ -362,7 +363,8 @@ def score_article(article: Article, pred: PredictionLine | None) -> ArticleResul
         diffs.append("no prediction line for this article")
     elif pred.status == "error":
         err = pred.error if isinstance(pred.error, dict) else (pred.error.model_dump() if pred.error else {})
-        error = ": ".join(str(err[k]) for k in ("type", "message") if err.get(k)) or "error"
+        # Predictions may come from an older run or another tool: no credential reaches a report.
+        error = redact(": ".join(str(err[k]) for k in ("type", "message") if err.get(k))) or "error"
         diffs.append(f"no prediction: {error}")
     extraction = pred.extraction if pred is not None and pred.status == "ok" else None
     preds = list(extraction.rounds) if extraction is not None else []

@@ -30,6 +30,8 @@ def check_text(text: object, source: str = "input") -> str:
         raise InputError(f"{source} must be a string, got {type(text).__name__}")
     if not text.strip():
         raise InputError(f"{source} is empty or whitespace only; there is no article to extract from")
+    if "\x00" in text:  # also when it came JSON-escaped ("\u0000") in a batch line
+        raise InputError(f"{source} looks binary (it contains NUL characters); give a UTF-8 text article")
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
     if controls > max(2, _MAX_CONTROL_SHARE * len(text)):
         raise InputError(f"{source} looks binary ({controls} control characters in {len(text)}); give text")

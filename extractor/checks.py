@@ -9,11 +9,13 @@ does not support never reaches the record unflagged.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
 from extractor.grounding import Grounder
+from extractor.guard import Passage
 from extractor.parsing import fx
 from extractor.parsing.dates import article_year, resolve
 from extractor.parsing.money import MoneyParseError, parse_money
@@ -55,14 +57,16 @@ def _norm(name: str) -> str:
 
 @dataclass
 class Checker:
-    """Checks drafts of one article. `example_text` is the few-shot text, to name copies from it."""
+    """Checks drafts of one article. `example_text` is the few-shot text, to name copies from it;
+    `avoid` are passages addressing the model (extractor.guard), which cannot ground a value."""
 
     article: str
     published: str | None = None
     example_text: str = ""
+    avoid: Sequence[Passage] = ()
 
     def __post_init__(self) -> None:
-        self.grounder = Grounder(self.article)
+        self.grounder = Grounder(self.article, self.avoid)
         self._example = Grounder(self.example_text) if self.example_text else None
 
     @cached_property
@@ -75,6 +79,11 @@ class Checker:
         return resolve(phrase, self.published, self.year)
 
     def _missing(self, what: str, quote: str) -> str:
+        if self.grounder.only_in_avoided(quote):
+            return (
+                f"{what} {quote!r} occurs only in a passage that addresses the model, "
+                "not in the article's reporting; not used"
+            )
         if self._example is not None and self._example.locate(quote) is not None:
             return f"{what} {quote!r} is copied from the prompt's example, not from this article"
         return f"{what} {quote!r} does not occur in the article"

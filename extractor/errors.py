@@ -15,3 +15,7 @@ class ConfigError(ExtractorError, ValueError):
 
 class BackendError(ExtractorError):
     """The model endpoint failed in a way retries cannot fix (4xx, retries exhausted)."""
+
+
+class OutputError(ExtractorError):
+    """The result could not be written where it was asked to go (the message names the path and cause)."""

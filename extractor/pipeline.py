@@ -17,6 +17,9 @@ from extractor.backends import Backend, make_backend, make_form, resolve_setting
 from extractor.backends.transport import RetryPolicy
 from extractor.checks import Checked, Checker, Problem
 from extractor.errors import BackendError, ExtractorError, InputError
+from extractor.guard import describe as describe_passages
+from extractor.guard import find_passages
+from extractor.redact import redact
 from schemas.draft import DRAFT_CHECKER, CheckedAnswer, Draft
 from schemas.record import Extraction, PageSource, Provenance, Usage
 
@@ -37,10 +40,18 @@ def _usage(raw: Any) -> Usage:
     if raw is None:
         return Usage()
     data = raw if isinstance(raw, dict) else getattr(raw, "model_dump", lambda: {})()
+
+    def count(name: str) -> int:
+        # A server's token counts are not trusted blindly: a negative or non-numeric count is 0.
+        try:
+            return max(0, int(data.get(name) or 0))
+        except (TypeError, ValueError):
+            return 0
+
     return Usage(
-        prompt_tokens=int(data.get("prompt_tokens") or 0),
-        completion_tokens=int(data.get("completion_tokens") or 0),
-        total_tokens=int(data.get("total_tokens") or 0),
+        prompt_tokens=count("prompt_tokens"),
+        completion_tokens=count("completion_tokens"),
+        total_tokens=count("total_tokens"),
     )
 
 
@@ -162,8 +173,10 @@ class Extractor:
                 f"the article is {len(text):,} characters; the limit is {self.max_article_chars:,} "
                 "(max_article_chars): split it into separate articles or raise the limit"
             )
-        checker = Checker(text, published, self.form.example_text)
-        form = self.form.request(text, published)
+        # Passages that address the model may not supply values, on any form (extractor.guard).
+        passages = find_passages(text)
+        checker = Checker(text, published, self.form.example_text, passages)
+        form = self.form.request(text, published, passages)
         self.backend.check_size("\n".join(m["content"] for m in form.messages))
         kwargs: dict[str, Any] = {
             "model": self.backend.model,
@@ -176,6 +189,8 @@ class Extractor:
         if self.max_tokens:
             kwargs["max_tokens"] = self.max_tokens
         notes = [*page_notes, *form.notes]
+        if passages:
+            notes.append(Problem("record", describe_passages(passages, text), reask=False))
         return _Request(text, published, checker, kwargs, self.form.answer, form.to_draft, notes, source)
 
     @contextmanager
@@ -202,10 +217,16 @@ class Extractor:
         self, req: _Request, checked: Checked, usage: Usage, attempts: int, started: float
     ) -> Extraction:
         checked.problems.extend(req.notes)
+        warnings = checked.warnings()
+        if self.backend.secrets:
+            # A hostile server can answer with the key it was sent; warnings quote the answer.
+            for w in warnings:
+                w.message = redact(w.message, self.backend.secrets, patterns=False)
+                w.value = w.value and redact(w.value, self.backend.secrets, patterns=False)
         return Extraction(
             is_funding_news=checked.is_funding_news,
             rounds=checked.rounds,
-            warnings=checked.warnings(),
+            warnings=warnings,
             provenance=Provenance(
                 model=self.backend.model,
                 backend=self.backend.name,
@@ -240,7 +261,15 @@ class Extractor:
             failure = getattr(attempt, "exception", None)
             if isinstance(failure, Exception) and not isinstance(failure, ValidationError | ValueError):
                 raise failure  # a fault, not a bad answer: let it surface as itself
-        content = choices[0].message.content if choices else None
+        if not choices or getattr(choices[0], "message", None) is None:
+            raise ExtractionFailed(
+                f"the model endpoint's response held no chat completion (after {exc.n_attempts} "
+                f"attempt{'s' if exc.n_attempts != 1 else ''}): is it an "
+                "OpenAI-compatible /v1 endpoint, or a proxy answering in its place?",
+                usage,
+                exc.n_attempts,
+            ) from exc
+        content = choices[0].message.content
         token = DRAFT_CHECKER.set(None)  # parse the last answer as is; the checks run below
         try:
             answer = req.answer.model_validate_json(content or "")

@@ -79,6 +79,8 @@ class Backend(ABC):
     instructor_mode: instructor.Mode
     # Requests it can serve at once; None for a remote server that scales on its own.
     parallel: int | None = None
+    # Strings no message may carry (the API key, a password in the base URL): see extractor.redact.
+    secrets: tuple[str, ...] = ()
 
     @abstractmethod
     def sync_create(self) -> Callable[..., Any]:

@@ -10,8 +10,10 @@ import instructor
 import openai
 
 from extractor.backends.base import Backend, BackendSettings
+from extractor.backends.deadline import async_http_client, http_client
 from extractor.backends.registry import MODES
 from extractor.backends.transport import with_async_retries, with_retries
+from extractor.redact import configured_secrets
 
 # Under a grammar a small model can repeat list items until max_tokens cuts the JSON off; the lists it
 # may write are bounded instead (articles rarely report more rounds or name more investors per round).
@@ -56,8 +58,13 @@ class OpenAICompatBackend(Backend):
             "max_retries": 0,
         }
         self._common = common
-        self._client = openai.OpenAI(**common)
-        self._aclient = openai.AsyncOpenAI(**common)
+        # What must never appear in a message: the key, and a password in the base URL.
+        self.secrets = configured_secrets(settings.api_key, settings.base_url)
+        self._client = openai.OpenAI(**common, http_client=http_client(settings.timeout))
+        self._aclient = self._new_async_client()
+
+    def _new_async_client(self) -> openai.AsyncOpenAI:
+        return openai.AsyncOpenAI(**self._common, http_client=async_http_client(self.settings.timeout))
 
     def request_extras(self, schema: dict[str, Any]) -> dict[str, Any]:
         if self.mode_name == "llamacpp":
@@ -66,11 +73,21 @@ class OpenAICompatBackend(Backend):
         return {}
 
     def sync_create(self) -> Callable[..., Any]:
-        create = with_retries(self._client.chat.completions.create, self.settings.retry)
+        create = with_retries(
+            self._client.chat.completions.create,
+            self.settings.retry,
+            timeout=self.settings.timeout,
+            secrets=self.secrets,
+        )
         return instructor.patch(create=create, mode=self.instructor_mode)
 
     def async_create(self) -> Callable[..., Any]:
-        create = with_async_retries(self._aclient.chat.completions.create, self.settings.retry)
+        create = with_async_retries(
+            self._aclient.chat.completions.create,
+            self.settings.retry,
+            timeout=self.settings.timeout,
+            secrets=self.secrets,
+        )
         return instructor.patch(create=create, mode=self.instructor_mode)
 
     def close(self) -> None:
@@ -79,4 +96,4 @@ class OpenAICompatBackend(Backend):
     async def aclose(self) -> None:
         # The async client's connections belong to the loop that opened them; a later loop gets a new one.
         await self._aclient.close()
-        self._aclient = openai.AsyncOpenAI(**self._common)
+        self._aclient = self._new_async_client()

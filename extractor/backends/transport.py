@@ -8,10 +8,11 @@ honouring Retry-After. Client errors that a retry cannot fix fail at once.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import openai
 from tenacity import (
     AsyncRetrying,
@@ -23,7 +24,9 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
+from extractor.backends.deadline import deadline
 from extractor.errors import BackendError
+from extractor.redact import redact
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +77,7 @@ def _waiter(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
 
 
 def _log(state: RetryCallState) -> None:
+    # The CLI shows these with -v only: without it, the one error after the last attempt says what matters.
     exc = state.outcome.exception() if state.outcome else None
     log.warning("transient error (attempt %d): %s; retrying", state.attempt_number, exc)
 
@@ -88,40 +92,93 @@ def _kwargs(policy: RetryPolicy) -> dict[str, Any]:
     }
 
 
-def describe(exc: BaseException) -> BackendError:
-    """A message a user can act on, naming status and endpoint."""
+def _endpoint(exc: BaseException) -> str:
+    request = getattr(exc, "request", None)
+    url = getattr(request, "url", None)
+    return f" {url}" if url is not None else ""
+
+
+def _cause(exc: BaseException) -> str:
+    """The network error underneath openai's generic "Connection error.", in a few words."""
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None and cause.__cause__ is not None and not str(cause):
+        cause = cause.__cause__
+    text = str(cause) if cause is not None else ""
+    return text.split("] ", 1)[-1].strip() or str(exc)
+
+
+def _said(exc: openai.APIStatusError) -> str:
+    """What the server said: the message of its JSON error body, else openai's summary of the response."""
+    body = exc.body
+    if isinstance(body, dict):
+        inner = body.get("error") if isinstance(body.get("error"), dict) else body
+        message = inner.get("message") if isinstance(inner, dict) else None
+        message = message or body.get("detail")  # FastAPI-style servers (llama.cpp's python server)
+        if isinstance(message, str) and message.strip():
+            return message.strip()
+    return exc.message
+
+
+def describe(
+    exc: BaseException, *, attempts: int = 1, timeout: float | None = None, secrets: Iterable[str] = ()
+) -> BackendError:
+    """One message a user can act on, naming the status or cause and the endpoint; secrets redacted."""
+    where = _endpoint(exc)
+    tries = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
+    # A status message starts "<status> from the model endpoint:" (scripts match on it); the URL follows.
     if isinstance(exc, openai.AuthenticationError):
-        return BackendError(f"401 from the model endpoint: the API key was refused ({exc.message})")
-    if isinstance(exc, openai.NotFoundError):
-        return BackendError(f"404 from the model endpoint: wrong base URL or model name ({exc.message})")
-    if isinstance(exc, openai.APIStatusError):
-        return BackendError(f"{exc.status_code} from the model endpoint: {exc.message}")
-    if isinstance(exc, openai.APIConnectionError):
-        return BackendError(f"could not reach the model endpoint after retries: {exc}")
-    return BackendError(str(exc))
+        text = f"401 from the model endpoint: the API key was refused ({_said(exc)};{where})"
+    elif isinstance(exc, openai.NotFoundError):
+        text = f"404 from the model endpoint: wrong base URL or model name ({_said(exc)};{where})"
+    elif isinstance(exc, openai.APIStatusError):
+        text = f"{exc.status_code} from the model endpoint {tries}: {_said(exc)} ({where.strip()})"
+    elif isinstance(exc, openai.APITimeoutError):
+        limit = f"the {timeout:g} s timeout" if timeout else "the timeout"
+        text = f"the model endpoint{where} gave no complete answer within {limit} ({tries})"
+    elif isinstance(exc, openai.APIConnectionError) and isinstance(exc.__cause__, httpx.ConnectError):
+        text = f"could not reach the model endpoint{where} {tries}: {_cause(exc)}"
+    elif isinstance(exc, openai.APIConnectionError):
+        text = f"the connection to the model endpoint{where} broke {tries}: {_cause(exc)}"
+    else:
+        text = str(exc)
+    return BackendError(redact(text, secrets))
 
 
-def with_retries(fn: Callable[..., Any], policy: RetryPolicy) -> Callable[..., Any]:
+def with_retries(
+    fn: Callable[..., Any], policy: RetryPolicy, *, timeout: float | None = None, secrets: Iterable[str] = ()
+) -> Callable[..., Any]:
+    """`fn` retried on transient errors; each attempt ends within `timeout` seconds overall."""
+    secrets = tuple(secrets)
+
     def call(*args: Any, **kwargs: Any) -> Any:
+        attempts = 0
         try:
             for attempt in Retrying(**_kwargs(policy)):
-                with attempt:
+                with attempt, deadline(timeout):
+                    attempts += 1
                     return fn(*args, **kwargs)
         except openai.APIError as exc:
-            raise describe(exc) from exc
+            raise describe(exc, attempts=attempts, timeout=timeout, secrets=secrets) from exc
         raise AssertionError("unreachable")
 
     return call
 
 
-def with_async_retries(fn: Callable[..., Any], policy: RetryPolicy) -> Callable[..., Any]:
+def with_async_retries(
+    fn: Callable[..., Any], policy: RetryPolicy, *, timeout: float | None = None, secrets: Iterable[str] = ()
+) -> Callable[..., Any]:
+    """The async twin of `with_retries`."""
+    secrets = tuple(secrets)
+
     async def call(*args: Any, **kwargs: Any) -> Any:
+        attempts = 0
         try:
             async for attempt in AsyncRetrying(**_kwargs(policy)):
-                with attempt:
+                with attempt, deadline(timeout):
+                    attempts += 1
                     return await fn(*args, **kwargs)
         except openai.APIError as exc:
-            raise describe(exc) from exc
+            raise describe(exc, attempts=attempts, timeout=timeout, secrets=secrets) from exc
         raise AssertionError("unreachable")
 
     return call

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from extractor.redact import redact
 from schemas.batch import ErrorInfo, OutputLine
 
 _OK_FIELDS = {
@@ -21,7 +24,11 @@ def encode_line(line: OutputLine) -> bytes:
     return (line.model_dump_json(include=fields) + "\n").encode("utf-8")
 
 
-def error_line(id_: str, exc: BaseException | str, line: int | None) -> OutputLine:
-    """An error line: a message string is an input problem, an exception keeps its type name."""
+def error_line(
+    id_: str, exc: BaseException | str, line: int | None, secrets: Iterable[str] = ()
+) -> OutputLine:
+    """An error line: a message string is an input problem, an exception keeps its type name.
+    The message is redacted (extractor.redact): `secrets` are the configured key and URL password."""
     kind, message = ("InputError", exc) if isinstance(exc, str) else (type(exc).__name__, str(exc))
-    return OutputLine(id=id_, status="error", error=ErrorInfo(type=kind, message=message), line=line)
+    error = ErrorInfo(type=kind, message=redact(message, secrets))
+    return OutputLine(id=id_, status="error", error=error, line=line)

@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from extractor.errors import ConfigError
+from extractor.errors import ConfigError, OutputError
 
 try:
     import fcntl
@@ -22,9 +22,29 @@ def _line_id(raw: bytes) -> tuple[str, str] | None:
     """(id, status) of one output line, or None for a line that is not one of ours."""
     try:
         data = json.loads(raw)
-        return str(data["id"]), str(data["status"])
+        id_, status = data["id"], data["status"]
     except (ValueError, KeyError, TypeError):
         return None
+    if not isinstance(id_, str) or status not in ("ok", "error"):
+        return None
+    return id_, status
+
+
+# Every output line starts so (encode_line writes `id` first): a cut-off last line that does not is
+# not ours, and is never cut off.
+_START = b'{"id":'
+
+
+def _ours_cut_short(raw: bytes) -> bool:
+    head = raw[: len(_START)]
+    return not raw.endswith(b"\n") and _START.startswith(head) and bool(head)
+
+
+def _not_ours(path: str | Path, n: int) -> OutputError:
+    return OutputError(
+        f"{path}: line {n} is not a batch output line; refusing to append to (or repair) a file this tool "
+        "did not write: give another -o"
+    )
 
 
 def repair_tail(path: str | Path) -> int:
@@ -59,13 +79,19 @@ class Settled:
 
 
 def read_done(path: str | Path, retry_errors: bool = False) -> Settled:
-    """Ids settled in an output file: all of them, or with `retry_errors` only those whose last line is ok."""
+    """Ids settled in an output file: all of them, or with `retry_errors` only those whose last line is ok.
+
+    Raises OutputError when a line is not an output line (blank lines and a last line cut short by a
+    crash or a full disk aside): the file is someone else's, and appending to it could damage it.
+    """
     last: dict[str, bool] = {}
     duplicates = False
     with open(path, "rb") as f:
-        for raw in f:
+        for n, raw in enumerate(f, start=1):
             found = _line_id(raw)
             if found is None:
+                if raw.strip() and not _ours_cut_short(raw):
+                    raise _not_ours(path, n)
                 continue
             id_, status = found
             duplicates = duplicates or id_ in last
@@ -110,16 +136,32 @@ def compact(path: str | Path) -> None:
             os.close(fd)
 
 
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
 class _Output:
     """An append-only output file, locked against a second writer, or stdout."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
+        self.name = "standard output" if path is None else str(path)
         if path is None:
-            self.fd = sys.stdout.fileno()
+            try:
+                self.fd = sys.stdout.fileno()
+                os.fstat(self.fd)
+            except (AttributeError, ValueError, OSError):
+                raise OutputError(
+                    "standard output is closed: the output lines cannot be written (give -o FILE)"
+                ) from None
             return
         for _ in range(10):
-            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            except IsADirectoryError:
+                raise OutputError(f"{path}: is a directory; give a file path for -o") from None
+            except OSError as exc:
+                raise OutputError(f"{path}: cannot be opened for writing: {_why(exc)}") from None
             if fcntl is not None:
                 try:
                     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -140,8 +182,16 @@ class _Output:
     def write(self, data: bytes) -> None:
         # One write per line; the loop only matters for a pipe (stdout) or a write cut short.
         view = memoryview(data)
-        while view:
-            view = view[os.write(self.fd, view) :]
+        try:
+            while view:
+                view = view[os.write(self.fd, view) :]
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            resume = (
+                "" if self.path is None else "; the lines written are kept: rerun the same command to finish"
+            )
+            raise OutputError(f"{self.name}: writing failed: {_why(exc)}{resume}") from None
 
     def close(self) -> None:
         if self.path is not None:

@@ -15,7 +15,7 @@ from extractor.batch.progress import Progress, _count_lines
 from extractor.batch.runner import iter_batch
 from extractor.batch.summary import Summary
 from extractor.cache import ResponseCache
-from extractor.errors import ConfigError, InputError
+from extractor.errors import ConfigError, InputError, OutputError
 from extractor.pipeline import Extractor
 from extractor.pricing import Prices
 
@@ -44,20 +44,35 @@ def run_batch(
     target = os.fsdecode(out_path)
     out = None if target == "-" else Path(target)
     src = None if source == "-" else Path(source)
+    if src is not None and src.is_dir():
+        raise InputError(f"{source}: is a directory, not a JSONL input file")
     if src is not None and not src.is_file():
         raise InputError(f"{source}: no such input file")
+    if src is None and (sys.stdin is None or sys.stdin.closed):
+        raise InputError("standard input is closed: give an input file, or pipe JSONL lines into `batch -`")
     if src is not None and out is not None and out.exists() and os.path.samefile(src, out):
         raise ConfigError(f"{target}: the output file is the input file")
+    if out is not None and out.is_dir():
+        raise OutputError(f"{target}: is a directory; give a file path for -o")
     if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(
+                f"{out.parent}: cannot create the output's directory: {exc.strerror or exc}"
+            ) from None
     writer = _Output(out)
     summary = Summary()
     needs_compaction = False
     try:
         settled = Settled(set(), set(), False)
-        if out is not None:
-            repair_tail(out)
-            settled = read_done(out, retry_errors)
+        if out is not None and out.is_file():  # not for a device or a pipe (-o /dev/stdout)
+            # Read first: a file that is not ours is refused before anything in it is touched.
+            try:
+                settled = read_done(out, retry_errors)
+                repair_tail(out)
+            except OSError as exc:
+                raise OutputError(f"{out}: cannot be read to resume from it: {exc.strerror or exc}") from None
             needs_compaction = settled.duplicates
         summary.skipped = len(settled.done)
         show = sys.stderr.isatty() if progress is None else progress
@@ -108,7 +123,13 @@ def run_batch(
                 bar.update(force=True)
                 bar.clear()
         if out is not None and needs_compaction and not summary.interrupted:
-            compact(out)
+            try:
+                compact(out)
+            except OSError as exc:
+                raise OutputError(
+                    f"{out}: compacting to one line per id failed: {exc.strerror or exc}; the file is "
+                    "unchanged and still valid (the last line per id counts)"
+                ) from None
             summary.compacted = True
     finally:
         writer.close()

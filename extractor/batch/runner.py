@@ -83,7 +83,7 @@ async def _extract_one(
             article.content, article.published, format=article.format, url=article.url, title=article.title
         )
     except ExtractionFailed as exc:
-        line = _error(article.id, exc, n)
+        line = _error(article.id, exc, n, extractor.backend.secrets)
         line.usage = exc.usage
         line.model = extractor.backend.model
         line.prompt_version = extractor.prompt_version
@@ -169,7 +169,7 @@ async def iter_batch(
                 try:
                     out = await _extract_one(extractor, n, item, cache, prices, fault)
                 except Exception as exc:  # noqa: BLE001 - one article's fault must not stop the batch
-                    out = _error(item.id, exc, n)
+                    out = _error(item.id, exc, n, extractor.backend.secrets)
             else:
                 out = item
             await results.put(out)

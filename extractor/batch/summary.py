@@ -28,6 +28,11 @@ class Summary:
         return sum(self.counts.values())
 
     @property
+    def failed(self) -> bool:
+        """Lines were processed and not one succeeded (the `batch` command then exits 1)."""
+        return self.processed > 0 and self.counts["ok"] == 0
+
+    @property
     def per_second(self) -> float:
         return self.processed / self.wall_s if self.wall_s > 0 else 0.0
 
@@ -41,6 +46,13 @@ class Summary:
             self.unpriced.add(line.model or "?")
 
     def text(self) -> str:
+        if not self.processed and not self.interrupted:
+            if self.skipped:
+                return (
+                    f"nothing to do: every input line's id is already in the output ({self.skipped:,} ids "
+                    "there); --retry-errors processes the error lines again"
+                )
+            return "nothing to do: the input holds no lines"
         order = sorted(self.counts, key=lambda status: (status != "ok", status))
         counts = ", ".join(f"{self.counts[status]:,} {status}" for status in order) or "nothing to do"
         cost_text = f"est. ${self.cost_usd:.4f}"
@@ -53,6 +65,13 @@ class Summary:
             f"{self.usage.completion_tokens:,} out), {cost_text}",
             f"{self.wall_s:.1f} s, {self.per_second:.2f} articles/s",
         ]
+        if self.failed:
+            which = (
+                "the one line is an error"
+                if self.processed == 1
+                else f"all {self.processed:,} lines are errors"
+            )
+            lines.append(f"no line succeeded: {which} (see their messages in the output)")
         if self.compacted:
             lines.append("retried ids replaced their earlier lines: the output holds one line per id")
         if self.interrupted:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from extractor.cli import batch, evaluate, extract, money, page, serve
 from extractor.cli.output import ReaderGone, silence_stdout
 from extractor.errors import ExtractorError
+from extractor.redact import RedactingFilter, configured_secrets, redact
 
 EPILOG = """\
 backend selection (arguments win over environment):
@@ -60,10 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def configure_logging(verbose: bool) -> None:
+def configure_logging(verbose: bool, secrets: Sequence[str] = ()) -> None:
+    """Log to stderr, every line redacted (extractor.redact): httpx logs request URLs at -v."""
     logging.basicConfig(
         level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s"
     )
+    for handler in logging.getLogger().handlers:
+        for old in [f for f in handler.filters if isinstance(f, RedactingFilter)]:
+            handler.removeFilter(old)
+        handler.addFilter(RedactingFilter(secrets))
     if not verbose:
         # instructor logs each failed re-ask at ERROR and httpx each request at INFO: the command's own
         # one-line error says what matters; -v shows the rest.
@@ -74,7 +80,10 @@ def configure_logging(verbose: bool) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    configure_logging(args.verbose)
+    secrets = configured_secrets(
+        os.environ.get("OPENAI_API_KEY"), getattr(args, "base_url", None) or os.environ.get("OPENAI_BASE_URL")
+    )
+    configure_logging(args.verbose, secrets)
     from evals.compare import ReportError
     from evals.io import SetError
 
@@ -90,7 +99,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         silence_stdout()
         return 141
     except (ExtractorError, SetError, ReportError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {redact(str(exc), secrets)}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        # Any other file a command reads or writes (reports, sets): the path and the cause, no traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"error: {redact(where + (exc.strerror or str(exc)), secrets)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

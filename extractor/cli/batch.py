@@ -36,7 +36,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if cache is not None:
             cache.close()
     print(summary.text(), file=sys.stderr)
-    return 130 if summary.interrupted else 0
+    if summary.interrupted:
+        return 130
+    return 1 if summary.failed else 0
 
 
 def register(sub: Any) -> None:
@@ -48,7 +50,9 @@ def register(sub: Any) -> None:
         "work too; gold is ignored). Writes exactly one line per input line, in completion order (join on "
         "id); malformed input lines become error lines naming the line number. Rerunning the same command "
         "skips ids already in the output; killing it at any moment leaves only whole lines.",
-        epilog="example: python -m extractor batch articles.jsonl -o records.jsonl --concurrency 16",
+        epilog="exit status: 0 when at least one line succeeded (or there was nothing to do), 1 when every "
+        "line processed is an error, 2 when the run could not start or its input or output failed, 130 when "
+        "interrupted.\nexample: python -m extractor batch articles.jsonl -o records.jsonl --concurrency 16",
     )
     p.add_argument("input", metavar="IN.jsonl", help="input JSONL, or - for standard input")
     p.add_argument(

@@ -23,7 +23,11 @@ def backend_options(p: argparse.ArgumentParser) -> None:
         help="how the JSON shape is requested: " + "; ".join(f"{m.name}: {m.help}" for m in MODES.values()),
     )
     g.add_argument("--max-reasks", type=int, default=1, help="re-asks after a failed check (default 1)")
-    g.add_argument("--timeout", type=float, help="seconds per HTTP request (default 120)")
+    g.add_argument(
+        "--timeout",
+        type=float,
+        help="seconds an HTTP request may take in all, however slowly the server answers (default 120)",
+    )
 
 
 def build_extractor(args: argparse.Namespace) -> Extractor:

@@ -18,7 +18,7 @@ from extractor.batch import iter_batch
 from extractor.batch.progress import Progress
 from extractor.batch.summary import Summary
 from extractor.cli.common import backend_options, build_extractor, default_concurrency, positive
-from extractor.errors import ExtractorError
+from extractor.errors import ExtractorError, OutputError
 from schemas.gold import Article
 
 if TYPE_CHECKING:
@@ -51,8 +51,11 @@ def predict(
                 bar.clear()
         return found
 
-    with out.open("w", encoding="utf-8") as f:
-        return asyncio.run(collect())
+    try:
+        with out.open("w", encoding="utf-8") as f:
+            return asyncio.run(collect())
+    except OSError as exc:
+        raise OutputError(f"{out}: writing the predictions failed: {exc.strerror or exc}") from None
 
 
 def summary(report: Report) -> str:
@@ -126,13 +129,27 @@ def cmd_eval(args: argparse.Namespace) -> int:
         oracle, predictions = predict_oracle(args, articles, out)
     elif args.predictions:
         predictions = load_predictions(args.predictions)
+        if not predictions:
+            raise ExtractorError(
+                f"{args.predictions}: holds no prediction lines; give the batch output of {args.set}"
+            )
+        if not predictions.keys() & {a.id for a in articles}:
+            raise ExtractorError(
+                f"{args.predictions}: none of its {len(predictions):,} ids is an id of {args.set} "
+                f"({len(articles):,} articles); give the batch output of this set (lines are joined on id)"
+            )
     else:
         with build_extractor(args) as extractor:
             concurrency = default_concurrency(args.concurrency, extractor)
             show = sys.stderr.isatty() and not args.quiet
             predictions = predict(articles, extractor, out / "predictions.jsonl", concurrency, show)
     report = score_set(articles, predictions)
-    paths = write_reports(report, articles, predictions, out)
+    try:
+        paths = write_reports(report, articles, predictions, out)
+    except OSError as exc:
+        raise OutputError(
+            f"{exc.filename or out}: writing the reports failed: {exc.strerror or exc}"
+        ) from None
     print(summary(report))
     if oracle is not None:
         paths.update(write_losses(articles, oracle, predictions, report, out))

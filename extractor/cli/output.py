@@ -5,11 +5,7 @@ from __future__ import annotations
 import os
 import sys
 
-from extractor.errors import ExtractorError
-
-
-class OutputError(ExtractorError):
-    """The result could not be written where it was asked to go."""
+from extractor.errors import OutputError
 
 
 class ReaderGone(Exception):

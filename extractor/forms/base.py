@@ -9,13 +9,14 @@ model labels candidate spans (extractor.forms.roles).
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
 from extractor.checks import Problem
 from extractor.forms.prompt import Templates, default_dir
+from extractor.guard import Passage
 from schemas.draft import CheckedAnswer, Draft
 
 
@@ -49,5 +50,6 @@ class Form(ABC):
         """The few-shot examples' article text, to tell values copied from them."""
 
     @abstractmethod
-    def request(self, text: str, published: str | None) -> FormRequest:
-        """The request for one (already checked) article."""
+    def request(self, text: str, published: str | None, avoid: Sequence[Passage] = ()) -> FormRequest:
+        """The request for one (already checked) article; `avoid` are passages that address the model
+        (extractor.guard), which a form that chooses spans for the model leaves out of the choice."""

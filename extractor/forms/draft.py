@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any, get_args
 
 from extractor.forms.base import Form, FormRequest
+from extractor.guard import Passage
 from schemas.draft import Draft
 from schemas.record import RoundType
 
@@ -40,7 +42,8 @@ class DraftForm(Form):
         user = self.templates.render("chat_user.j2", text=text, published=published, fence=fence_for(text))
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
 
-    def request(self, text: str, published: str | None) -> FormRequest:
+    def request(self, text: str, published: str | None, avoid: Sequence[Passage] = ()) -> FormRequest:
+        # The whole article is shown, fenced as data; the checks keep values found only in `avoid` out.
         return FormRequest(self.messages(text, published), Draft.model_json_schema(), _identity)
 
 

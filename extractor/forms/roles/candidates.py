@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
@@ -304,10 +305,17 @@ class Candidates:
         return "\n".join(self.sentences)
 
     @classmethod
-    def find(cls, article: str, budget: int = FOCUS_CHARS) -> Candidates:
-        """Pick the sentences that talk about money and rounds (in order, within budget), then their spans."""
+    def find(
+        cls, article: str, budget: int = FOCUS_CHARS, skip: Sequence[tuple[int, int]] = ()
+    ) -> Candidates:
+        """Pick the sentences that talk about money and rounds (in order, within budget), then their spans.
+        Sentences overlapping a `skip` span ([start, end) offsets) are left out."""
         lang = language(article)
-        every = sentences(article)
+        every = [
+            s
+            for s in sentences(article)
+            if not any(a < s.start + len(s.text) and s.start < b for a, b in skip)
+        ]
         money_texts = {m.text for m in find_money(article)}
         chosen: list[Sentence] = []
         size = 0

@@ -9,6 +9,7 @@ each span's role, and the rounds are assembled from those roles by position
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cached_property
 from typing import Any
 
@@ -16,6 +17,7 @@ from extractor.checks import Problem
 from extractor.forms.base import Form, FormRequest
 from extractor.forms.roles.assembly import assemble
 from extractor.forms.roles.candidates import FOCUS_CHARS, Candidates
+from extractor.guard import Passage
 from schemas.draft import Draft, Roles
 
 
@@ -42,8 +44,9 @@ class RolesForm(Form):
     def prompt(self, focus: str) -> str:
         return self.templates.render("completion.j2", examples=self.examples, focus=focus)
 
-    def request(self, text: str, published: str | None) -> FormRequest:
-        cands = Candidates.find(text)
+    def request(self, text: str, published: str | None, avoid: Sequence[Passage] = ()) -> FormRequest:
+        # Sentences that address the model are neither shown nor offered as choices.
+        cands = Candidates.find(text, skip=[(p.start, p.end) for p in avoid])
         notes = []
         if cands.dropped:
             notes.append(
