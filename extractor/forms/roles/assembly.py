@@ -194,15 +194,23 @@ def _date(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
     return None
 
 
-def _company_for(
-    where: int, amount: str | None, companies: list[str], cands: Candidates, main: str | None
-) -> str | None:
+# A sentence whose money belongs to a company named before it: "the company obtained $51.5 million".
+_ANAPHOR = re.compile(
+    r"\b(?:the|this|that) (?:company|startup|start-up|firm|platform|business|group|venture|brand|"
+    r"fintech|lender|maker|provider|unicorn|app)\b|\b(?:it|its|they|their)\b|"
+    r"\b(?:a|la|o|el) (?:empresa|compañía|companhia|startup|fintech|plataforma)\b|\bperusahaan\b|"
+    r"\b(?:das|die|der) (?:unternehmen|start-up|firma)\b|\b(?:l'entreprise|la société|la start-up)\b",
+    re.I,
+)
+
+
+def _company_for(where: int, amount: str | None, companies: list[str], cands: Candidates) -> str | None:
     """The company whose round opens at sentence `where`: named in that sentence (before the amount,
-    nearest first; else after it), else in the two sentences before it in the same paragraph, else
-    the article's main company."""
+    nearest first; else after it), else in the two sentences before it in the same paragraph, else,
+    when the sentence refers back to a company ("the company", "it"), the company named last before it."""
     sentences = cands.sentences
     if where >= len(sentences):
-        return main
+        return None
     sentence = sentences[where]
     at = sentence.find(amount) if amount else len(sentence)
     found = []
@@ -217,7 +225,12 @@ def _company_for(
             named = [n for n in companies if _mentions([sentences[back]], n)]
             if named:
                 return named[-1]
-    return main
+    if _ANAPHOR.search(sentence[: at if at >= 0 else len(sentence)]):
+        for back in range(where - 1, -1, -1):
+            last = [(sentences[back].rfind(n), n) for n in companies if _mentions([sentences[back]], n)]
+            if last:
+                return max(last)[1]
+    return None
 
 
 def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
@@ -267,7 +280,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     )
     canonical = {n: _canonical(n, list(roles.names), article) for n in companies}
     for slot in slots:
-        found = _company_for(slot.sentence, slot.amount, companies, cands, main_raw)
+        found = _company_for(slot.sentence, slot.amount, companies, cands)
         slot.company = canonical.get(found, found) if found else None
 
     # A headline often repeats the news round in dollars: merge amounts equal to the same company's.
@@ -283,6 +296,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
                 and k.company == slot.company
                 and (
                     (k.value.currency == v.currency and _close(k.value.value, v.value))
+                    # a bare "$10.5M" in a headline is the body's "$10.5-million CAD"
+                    or (k.value.value == v.value and "USD" in (k.value.currency, v.currency))
                     or (v.currency == "USD" and k.usd_value is not None and _close(k.usd_value, v.value))
                 )
             ),
@@ -290,8 +305,12 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         )
         if twin is None:
             kept.append(slot)
-        elif slot.primary and not twin.primary:
+            continue
+        if slot.primary and not twin.primary:
             twin.primary = True
+        if v is not None and twin.value is not None and twin.value.currency == "USD" != v.currency:
+            # Keep the amount in the currency the article states ("CAD") over a bare "$".
+            twin.amount, twin.value, twin.sentence = slot.amount, v, slot.sentence
     slots = kept
     for slot in slots:
         for other in slots:

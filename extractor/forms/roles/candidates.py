@@ -123,7 +123,9 @@ _NOT_RAISER = {"startup", "company", "firm", "platform", "also", "has", "have", 
                "he", "we", "this", "venture", "business", "brand", "unit", "subsidiary", "app", "companies",
                "startups", "firms", "businesses", "ventures", "founders", "entrepreneurs", "teams", "platforms",
                "fintechs", "players", "operators", "makers", "providers", "sellers", "brands",
-               "emprendedores", "empresas", "perusahaan", "unternehmen"}  # fmt: skip
+               "emprendedores", "empresas", "perusahaan", "unternehmen", "been", "being", "was", "were", "is",
+               "are", "be", "funds", "rounds", "total", "amount", "cash", "they've",
+               "he's", "she's", "it's", "who've"}  # fmt: skip
 
 
 def _sentence_initial_only(word: str, text: str) -> bool:
@@ -166,7 +168,7 @@ def _trim(words: list[str]) -> str:
     while words and (words[0].casefold().strip(".,") in _STOP or _ADJECTIVE.search(words[0])):
         words.pop(0)
     while words and (
-        words[-1].casefold().strip(".,") in _STOP - _LEADING_ONLY
+        words[-1].casefold().strip(".,") in _STOP - _LEADING_ONLY - {"company"}
         or words[-1].lower() in ("of", "and", "&", "for")
     ):
         words.pop()
@@ -174,6 +176,8 @@ def _trim(words: list[str]) -> str:
 
 
 def _is_name(name: str, text: str, lang: str) -> bool:
+    if re.sub(r"['’]s$", "", name).casefold() in _STOP:
+        return False
     if len(name) < 2 or re.fullmatch(r"[\d.,%$€£+-]+\w{0,3}", name) or LABEL_PATTERN.search(name):
         return False
     if _DEMONYM.match(name) or cues.TITLE_WORDS.match(name):
@@ -202,7 +206,7 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
         name = m.group("name").strip(".,")
         if (
             name.casefold() not in _NOT_RAISER
-            and name.casefold() not in _STOP
+            and re.sub(r"['’]s$", "", name).casefold() not in _STOP
             and not name[0].isdigit()
             and not name.endswith("ly")
             and not any(name in other for other in names)
@@ -264,16 +268,45 @@ def _title_case(line: str) -> bool:
 
 
 def _roles(
-    keys: list[str], roles: tuple[str, ...], prior: dict[str, dict[str, float]], **extra: Any
+    keys: list[str], roles: dict[str, list[str]], prior: dict[str, dict[str, float]], **extra: Any
 ) -> dict[str, Any]:
     return {
         "type": "object",
-        "properties": {k: {"enum": list(roles)} for k in keys},
+        "properties": {k: {"enum": roles[k]} for k in keys},
         "required": keys,
         "additionalProperties": False,
         "x-prior": {k: prior[k] for k in keys if prior.get(k)},
         **{f"x-{name.replace('_', '-')}": value for name, value in extra.items()},
     }
+
+
+# Countries, continents and regions: where money goes, not who raises it.
+_PLACE = re.compile(
+    r"^(?:africa|asia|europe|america|north america|south america|latin america|latam|oceania|antarctica|"
+    r"middle east|mena|southeast asia|south asia|east asia|sub-saharan africa|the gulf|gulf|"
+    r"afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|"
+    r"belarus|belgium|benin|bolivia|bosnia|botswana|brazil|brasil|bulgaria|burkina faso|cambodia|cameroon|"
+    r"canada|chile|china|colombia|congo|costa rica|croatia|cuba|cyprus|czechia|czech republic|denmark|"
+    r"dominican republic|ecuador|egypt|el salvador|estonia|ethiopia|finland|france|gabon|georgia|germany|"
+    r"ghana|greece|guatemala|honduras|hong kong|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|"
+    r"italy|ivory coast|jamaica|japan|jordan|kazakhstan|kenya|korea|south korea|kuwait|laos|latvia|lebanon|"
+    r"libya|lithuania|luxembourg|macau|madagascar|malawi|malaysia|mali|malta|mauritius|mexico|méxico|"
+    r"moldova|mongolia|morocco|mozambique|myanmar|namibia|nepal|netherlands|new zealand|nicaragua|niger|"
+    r"nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|perú|philippines|poland|portugal|"
+    r"qatar|romania|russia|rwanda|saudi arabia|senegal|serbia|singapore|slovakia|slovenia|somalia|"
+    r"south africa|spain|españa|sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|togo|"
+    r"tunisia|turkey|türkiye|uganda|ukraine|uae|united arab emirates|united kingdom|uk|united states|usa|"
+    r"us|uruguay|uzbekistan|venezuela|vietnam|viet nam|yemen|zambia|zimbabwe)$",
+    re.I,
+)
+
+
+# Names that read like an investing firm.
+_INVESTOR_MARK = re.compile(
+    r"\b(?:Capital|Ventures?|Partners|Fund|Funds|Investments?|Investors|Angels?|VC|Holdings?|Group|Bank|"
+    r"Equity|Asset Management|Management|Growth|Labs|Foundation|Trust|Family Office|Accelerator|Incubator|"
+    r"Advisors|Associates|Finance|Financial|Securities|Corporation)\b"
+)
 
 
 # Evidence weights, in nats added to the model's log-probabilities (cues.py says why).
@@ -367,18 +400,22 @@ class Candidates:
         return {n: math.log1p(self.mentions.get(n, 1)) for n in self.names}
 
     def name_prior(self) -> dict[str, dict[str, float]]:
-        """Evidence for each name's role from the words around its mentions."""
+        """Evidence for each name's role from the words around its mentions. A role needs evidence: a
+        company is named raising money, a lead is named leading; a name with no such words around it
+        is left to the model only between "investor" (when it reads like a fund) and "other"."""
         prior: dict[str, dict[str, float]] = {}
         for n in self.names:
             c = self.contexts.get(n) or cues.NameContext()
-            p = {"company": 0.0, "lead": 0.0, "investor": 0.0, "other": 0.0}
-            if c.raiser:
-                p["company"] += CUE + math.log1p(self.mentions.get(n, 1))
+            p = {"company": -CUE, "lead": -CUE, "investor": 0.0, "other": 0.0}
+            if c.raiser and not _PLACE.match(n) and c.person < c.raiser:
+                p["company"] = CUE + math.log1p(self.mentions.get(n, 1))
             if c.lead:
-                p["lead"] += CUE
+                p["lead"] = CUE
                 p["investor"] += WEAK
             elif c.investor:
                 p["investor"] += CUE
+            elif not _INVESTOR_MARK.search(n):
+                p["investor"] -= WEAK
             if (c.person or c.outlet) and not (c.investor or c.lead or c.raiser):
                 p["other"] += CUE
             if not (c.raiser or c.investor or c.lead):
@@ -387,24 +424,25 @@ class Candidates:
         return prior
 
     def amount_prior(self) -> dict[str, dict[str, float]]:
+        """Money is a round only with funding words around it; then the model tells news from earlier."""
         prior: dict[str, dict[str, float]] = {}
         for m in self.money:
             c = self.amounts.get(m) or cues.AmountContext()
             p = {"raised": 0.0, "earlier": 0.0, "usd": 0.0, "valuation": 0.0, "other": 0.0}
             if c.valuation:
-                p["valuation"] += CUE
+                p["valuation"] += 2 * CUE
+            elif c.plan:
+                p["other"] += 2 * CUE
             elif c.total or c.not_raised:
                 p["other"] += CUE
-            elif c.raised:
-                p["raised"] += WEAK
-                if c.earlier:
-                    p["earlier"] += WEAK + 0.5
-            elif c.earlier:
-                p["earlier"] += WEAK
+            if not c.raised:
+                p["raised"] -= CUE
+                p["earlier"] -= CUE
                 p["other"] += WEAK
+            elif c.earlier:
+                p["earlier"] += (CUE if c.raised_close else WEAK) + 0.5
             else:
-                # Money with no funding words around it is most often something else (revenue, a market).
-                p["other"] += CUE
+                p["raised"] += CUE if c.raised_close else WEAK
             if self.story != "funding":
                 p["raised"] -= CUE
             prior[m] = p
@@ -417,25 +455,51 @@ class Candidates:
             "amounts": {m: amounts.get(m, "other") for m in self.money},
         }
 
+    def name_choices(self) -> dict[str, list[str]]:
+        """The roles the words around each name allow: a company is named raising money, a lead is named
+        leading, an investor is named investing or reads like a fund; "other" is always open."""
+        out: dict[str, list[str]] = {}
+        for n in self.names:
+            c = self.contexts.get(n) or cues.NameContext()
+            allowed = []
+            if c.raiser and not _PLACE.match(n) and c.person < c.raiser:
+                allowed.append("company")
+            if c.lead:
+                allowed.append("lead")
+            if c.investor or c.lead or _INVESTOR_MARK.search(n):
+                allowed.append("investor")
+            out[n] = [r for r in get_args(NameRole) if r in allowed or r == "other"]
+        return out
+
+    def amount_choices(self) -> dict[str, list[str]]:
+        """Money is a round (raised or earlier) only with funding words around it, a valuation only with
+        valuation words; a US-dollar twin is told by position (extractor.forms.roles.assembly)."""
+        out: dict[str, list[str]] = {}
+        for m in self.money:
+            c = self.amounts.get(m) or cues.AmountContext()
+            allowed = ["usd"]
+            if c.raised and not (c.plan or c.valuation):
+                allowed += ["raised", "earlier"]
+            if c.valuation:
+                allowed.append("valuation")
+            out[m] = [r for r in get_args(AmountRole) if r in allowed or r == "other"]
+        return out
+
     def roles_schema(self) -> dict[str, Any]:
-        """The Roles form for this article: every candidate is a key, its role an enumeration, with the
-        evidence of its context as a prior."""
+        """The Roles form for this article: every candidate is a key, its role an enumeration of the roles
+        its context allows, with the evidence of its context as a prior."""
+        names = self.name_choices()
         return {
             "type": "object",
             "properties": {
                 "names": _roles(
                     self.names,
-                    get_args(NameRole),
+                    names,
                     self.name_prior(),
                     at_least_one="company",
-                    at_least_one_of=[
-                        n
-                        for n in self.names
-                        if (c := self.contexts.get(n)) is not None
-                        and (c.raiser or (c.headline and not c.investor))
-                    ],
+                    at_least_one_of=[n for n in self.names if "company" in names[n]],
                 ),
-                "amounts": _roles(self.money, get_args(AmountRole), self.amount_prior()),
+                "amounts": _roles(self.money, self.amount_choices(), self.amount_prior()),
             },
             "required": ["names", "amounts"],
             "additionalProperties": False,

@@ -21,7 +21,9 @@ _RAISE_VERBS = (
     r"rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|bag(?:s|ged)|land(?:s|ed)|nab(?:s|bed)|"
     r"grab(?:s|bed)|snag(?:s|ged)|collect(?:s|ed)|pull(?:s|ed) in|receiv(?:es|ed)|obtain(?:s|ed)|"
     r"gets|got|won|wins|scor(?:es|ed)|picks up|picked up|attract(?:s|ed)|completes|completed|"
-    r"announc(?:es|ed) (?:a|an|its|the)|has raised|have raised|had raised|"
+    r"announc(?:es|ed) (?:a|an|its|the)|has raised|have raised|had raised|net(?:s|ted)|tap(?:s|ped)|"
+    r"draw(?:s|n)?|drew|garner(?:s|ed)|scoop(?:s|ed)(?: up)?|rake(?:s|d) in|mop(?:s|ped) up|"
+    r"land(?:s|ed)|bring(?:s)? in|brought in|seal(?:s|ed)|sign(?:s|ed)|ink(?:s|ed)|"
     # pt
     r"capt(?:a|ou|am|aram)|receb(?:e|eu|em|eram)|levant(?:a|ou)|anunci(?:a|ou)|fech(?:a|ou)|"
     r"conclu(?:i|iu)|obt(?:ém|eve)|"
@@ -79,9 +81,10 @@ _LEAD_STOP = re.compile(
     r"serta|dengan partisipasi|unter beteiligung)\b",
     re.I,
 )
-# "X led the round", "X participated", "X also invested".
+# "X led the round", "X participated", "X also invested"; "X, Y and Z also took part".
 _AFTER_INVESTOR = re.compile(
-    r"^\s*(?:,[^,]{0,80},\s*)?(?:also\s+|has\s+|have\s+|had\s+|which\s+|who\s+)?"
+    r"^\s*(?:\([^)]{0,60}\)\s*)?(?:(?:,|,? and|,? &)\s+[A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*)*\s*)*"
+    r"(?:,[^,]{0,160},\s*)?(?:also\s+|has\s+|have\s+|had\s+|which\s+|who\s+|all\s+|both\s+)?"
     r"(?P<verb>co-?led|led|leads|participated|participates|invested|invests|joined|joins|backed|"
     r"contributed|put in|chipped in|took part|liderou|participou|investiu|lideró|participó|invirtió|"
     r"memimpin|berpartisipasi|beteiligte|investierte|a mené)\b",
@@ -89,7 +92,7 @@ _AFTER_INVESTOR = re.compile(
 )
 # "X, a Lisbon maker of robots, said on Tuesday it has raised"; "X has raised"; "X raises".
 _AFTER_RAISER = re.compile(
-    rf"^\s*(?:,[^,]{{0,120}},\s*)?(?:\([^)]{{0,60}}\)\s*)?"
+    rf"^\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,]{{0,160}},\s*)?(?:\([^)]{{0,60}}\)\s*)?"
     rf"(?:(?:said|says|announced|announces|disse|anunciou|dijo|anunció|mengumumkan)\s+"
     rf"(?:(?:on|this|last)\s+\w+\s+)?(?:that\s+)?(?:it|they|she|he)?\s*)?"
     rf"(?:has\s+|have\s+|had\s+|just\s+|now\s+|recently\s+|also\s+|today\s+|will\s+)*"
@@ -280,13 +283,29 @@ def name_contexts(
     return out
 
 
+_PLAN = re.compile(
+    r"\b(?:aim(?:s|ed|ing)? to|plan(?:s|ned|ning)? to|seek(?:s|ing)? to|sought to|look(?:s|ing) to|hop(?:es|ed|ing) to|"
+    r"want(?:s|ed)? to|intend(?:s|ed)? to|expect(?:s|ed)? to|would|could|may|might|target(?:s|ed|ing)?|"
+    r"up to|as much as|in talks|mull(?:s|ing)?|considering|pretende|planea|busca|berencana|"
+    r"will raise|to raise|is raising|are raising)\b",
+    re.I,
+)
+_FUND_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:\S+\s+){0,2}?(?:fund|vehicle|fondo|fundo|dana kelolaan)\b", re.I
+)
+
+
 @dataclass
 class AmountContext:
+    plan: bool = False
     valuation: bool = False
     total: bool = False
     not_raised: bool = False
     earlier: bool = False
     raised: bool = False
+    # A funding verb right before the amount ("raised $40 million"), or a funding noun right after it
+    # ("a $5 million seed round"): the strongest evidence there is.
+    raised_close: bool = False
 
 
 def amount_context(sentence: str, start: int, end: int) -> AmountContext:
@@ -297,14 +316,21 @@ def amount_context(sentence: str, start: int, end: int) -> AmountContext:
     clause_before = re.split(r"[;,(]\s|\s[–—-]\s", before)[-1]
     ctx = AmountContext()
     ctx.valuation = bool(_VALUATION.search(near))
+    ctx.plan = bool(_PLAN.search(clause_before[-50:]))
     ctx.total = bool(_TOTAL.search(before[-40:] + " " + after[:30]))
-    ctx.not_raised = bool(_NOT_RAISED.search(clause_before[-40:] + " " + after[:20]))
+    ctx.not_raised = bool(
+        _NOT_RAISED.search(clause_before[-40:] + " " + after[:20]) or _FUND_AFTER.match(after)
+    )
     ctx.earlier = bool(_EARLIER.search(clause_before + " " + after[:40]))
     ctx.raised = bool(
         RAISE_VERB.search(clause_before)
         or re.match(rf"^\s*(?:\S+\s+){{0,3}}?(?:{_FUNDING_NOUN})", after, re.I)
         or re.search(r"\b(?:a|an|its|the|new|fresh)\s+(?:\S+\s+)?$", before)
         and re.match(rf"^\s*(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
+    )
+    ctx.raised_close = bool(
+        re.search(rf"\b(?:{_RAISE_VERBS})\s+(?:\S+\s+){{0,3}}?$", before, re.I)
+        or re.match(rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
     )
     return ctx
 

@@ -89,7 +89,11 @@ class ChoiceDecoder:
         for group_name, group in schema.get("properties", {}).items():
             scores = {}
             for key, leaf in group.get("properties", {}).items():
-                scores[key] = self._score(base, key, [str(v) for v in leaf["enum"]])
+                choices = [str(v) for v in leaf["enum"]]
+                if len(choices) == 1:
+                    scores[key] = {choices[0]: 0.0}  # nothing to choose: no need to ask the model
+                    continue
+                scores[key] = self._score(base, key, choices)
                 scored += len(self._tokens(f"\n{key}:"))
             result[group_name] = _decide(scores, group)
         self.llama.n_tokens = base
