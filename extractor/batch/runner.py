@@ -5,14 +5,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import sqlite3
 import time
 from collections.abc import AsyncIterator, Collection, Iterable
 from typing import IO
 
 from extractor.batch.lines import error_line as _error
 from extractor.batch.reader import _blocking_stream, _parse, _pump_in_thread
-from extractor.cache import ResponseCache, cache_key
+from extractor.cache import CacheFault, ResponseCache, cache_key
 from extractor.errors import ConfigError, InputError
 from extractor.pipeline import ExtractionFailed, Extractor
 from extractor.pricing import Prices, cost, load_prices
@@ -25,7 +24,7 @@ log = logging.getLogger(__name__)
 Source = str | os.PathLike[str] | Iterable[str] | Iterable[bytes]
 
 
-class _CacheFault:
+class _FaultLog:
     """Log a failing cache once per run; a cache fault never fails an article."""
 
     def __init__(self) -> None:
@@ -43,7 +42,7 @@ async def _extract_one(
     article: Article,
     cache: ResponseCache | None,
     prices: Prices,
-    fault: _CacheFault,
+    fault: _FaultLog,
 ) -> OutputLine:
     started = time.perf_counter()
     key = None
@@ -58,7 +57,7 @@ async def _extract_one(
         )
         try:
             record = await asyncio.to_thread(cache.get, key)
-        except sqlite3.Error as exc:
+        except CacheFault as exc:
             fault(exc)
     if record is not None:
         p = record.provenance
@@ -86,7 +85,7 @@ async def _extract_one(
     if cache is not None and key is not None:
         try:
             await asyncio.to_thread(cache.put, key, record)
-        except sqlite3.Error as exc:
+        except CacheFault as exc:
             fault(exc)
     p = record.provenance
     assert p is not None
@@ -135,7 +134,7 @@ async def iter_batch(
         lines = opened
     threaded = _blocking_stream(lines)
     items = _parse(lines, done_ids)
-    fault = _CacheFault()
+    fault = _FaultLog()
     jobs: asyncio.Queue[tuple[int, Article | OutputLine] | None] = asyncio.Queue(maxsize=2 * concurrency)
     results: asyncio.Queue[OutputLine | None] = asyncio.Queue(maxsize=concurrency)
     failure: list[BaseException] = []
