@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,9 +52,28 @@ def _why(exc: ValidationError) -> str:
     return f"{where + ': ' if where else ''}{first['msg']}{more}"
 
 
-def load_set(path: str | Path) -> list[Article]:
+SPLIT_FILE = "split.json"
+
+
+def split_ids(path: str | Path, split: str) -> set[str]:
+    """The ids a set's `split.json` ({"dev": [...], "test": [...]}, beside the .jsonl files) puts in `split`."""
+    path = Path(path)
+    file = (path if path.is_dir() else path.parent) / SPLIT_FILE
+    if not file.is_file():
+        raise SetError(f"{path}: no {SPLIT_FILE} beside the set, so it has no split {split!r}")
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise SetError(f"{file}: not JSON: {exc}") from None
+    names = sorted(k for k, v in data.items() if isinstance(v, list)) if isinstance(data, dict) else []
+    if split not in names:
+        raise SetError(f"{file}: no split {split!r}; it has {', '.join(names) or 'none'}")
+    return {str(i) for i in data[split]}
+
+
+def load_set(path: str | Path, split: str | None = None) -> list[Article]:
     """A .jsonl set or a folder of them (files sorted by name), in line order; duplicate ids are refused
-    because predictions are joined to gold by id."""
+    because predictions are joined to gold by id. With `split`, only the ids its split.json lists."""
     articles: list[Article] = []
     seen: dict[str, str] = {}
     for file, n, line in _lines(Path(path)):
@@ -65,6 +85,14 @@ def load_set(path: str | Path) -> list[Article]:
             raise SetError(f"{file}:{n}: id {article.id!r} already used at {seen[article.id]}")
         seen[article.id] = f"{file}:{n}"
         articles.append(article)
+    if split is not None:
+        wanted = split_ids(path, split)
+        unknown = sorted(wanted - set(seen))
+        if unknown:
+            raise SetError(
+                f"{path}: split {split!r} names ids the set does not hold: {', '.join(unknown[:5])}"
+            )
+        articles = [a for a in articles if a.id in wanted]
     return articles
 
 

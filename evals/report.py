@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evals.io import PredictionLine
-from evals.normalize import names_match
 from evals.scoring import (
     FIELDS,
     ArticleResult,
@@ -19,6 +18,7 @@ from evals.scoring import (
     fmt_money,
     money_eq,
 )
+from extractor.parsing.names import names_match
 from schemas.gold import Article
 from schemas.record import Round
 

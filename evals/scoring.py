@@ -31,7 +31,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, computed_field
 
 from evals.io import PredictionLine
-from evals.normalize import names_match
+from extractor.parsing.names import names_match
 from schemas.gold import Article
 from schemas.record import Investor, Money, Round, Usage
 

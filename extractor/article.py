@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from extractor.errors import InputError
-from schemas.record import check_partial_date
+from schemas.record import published_date
 
 # A share of control characters above this means the bytes are not prose.
 _MAX_CONTROL_SHARE = 0.01
@@ -37,11 +37,12 @@ def check_text(text: object, source: str = "input") -> str:
 
 
 def check_published(published: str | None) -> str | None:
-    """Published dates are partial ISO and not in the future."""
+    """Published dates are partial ISO (an ISO timestamp gives its date) and not in the future."""
     if published is None or published == "":
         return None
     try:
-        check_partial_date(published)
+        published = published_date(published)
+        assert published is not None
     except ValueError as exc:
         raise InputError(f"published: {exc}") from None
     if published[:4] > str(datetime.date.today().year + 1):

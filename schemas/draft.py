@@ -14,6 +14,7 @@ from contextvars import ContextVar
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from schemas.record import Basis, RoundType
 
@@ -49,7 +50,9 @@ class CheckedAnswer(BaseModel):
         if checker is not None:
             problems = checker(self)
             if problems:
-                raise ValueError("; ".join(problems))
+                # A custom error type: pydantic appends no version-specific documentation URL to it, so
+                # the re-ask sent to the model reads the same on every pydantic release.
+                raise PydanticCustomError("checks_failed", "{problems}", {"problems": "; ".join(problems)})
         return self
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from schemas.record import Round, check_partial_date
+from schemas.record import Round, published_date
 
 
 class GoldRecord(BaseModel):
@@ -34,4 +34,4 @@ class Article(BaseModel):
     @field_validator("published")
     @classmethod
     def _published(cls, v: str | None) -> str | None:
-        return check_partial_date(v)
+        return published_date(v)

@@ -47,6 +47,19 @@ def _decimal_to_json(value: Decimal) -> int | float:
 Amount = Annotated[Decimal, PlainSerializer(_decimal_to_json, return_type=int | float, when_used="json")]
 
 
+_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+
+
+def published_date(value: str | None) -> str | None:
+    """A publication date as partial ISO. An ISO timestamp (what page metadata carries,
+    "2024-05-16T08:30:00+02:00") gives its calendar date as written, without time-zone conversion:
+    the day the publisher dated the article."""
+    if value is None:
+        return None
+    m = _TIMESTAMP.match(value.strip())
+    return check_partial_date(m.group(1) if m else value.strip())
+
+
 def check_partial_date(value: str | None) -> str | None:
     """Accept YYYY, YYYY-MM or YYYY-MM-DD with a real month and day."""
     if value is None:

@@ -4,7 +4,7 @@ The one command that re-records them all:
 
     python scripts/record_cassettes.py
 
-It starts `python -m extractor.backends.embedded.server --port <free port>` (the embedded Gemma 3 270M
+It starts `python -m extractor serve --port <free port>` (the embedded Gemma 3 270M
 model behind llama-cpp-python's OpenAI-compatible server, loopback only), waits for
 /v1/models, and puts a loopback proxy on another free port in front of it that
 answers its first request with 503 (Retry-After: 0) and forwards the rest. It then
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     with open(log_path, "wb") as log:
         server = subprocess.Popen(
-            [sys.executable, "-m", "extractor.backends.embedded.server", "--port", str(server_port)],
+            [sys.executable, "-m", "extractor", "serve", "--port", str(server_port)],
             cwd=ROOT,
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -39,3 +39,27 @@ def test_bad_published_dates_are_refused(bad):
 def test_partial_published_dates_pass():
     assert check_published("2020-06") == "2020-06"
     assert check_published("") is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("2024-05-16T08:30:00", "2024-05-16"),
+        ("2024-05-16T23:59:59.123Z", "2024-05-16"),
+        ("2024-05-16T00:10:00+02:00", "2024-05-16"),
+        ("2024-05-16 08:30", "2024-05-16"),
+    ],
+)
+def test_iso_timestamps_give_the_publishers_calendar_date(stamp, day):
+    assert check_published(stamp) == day
+
+
+def test_a_timestamp_with_an_impossible_day_is_refused():
+    with pytest.raises(InputError, match="not a calendar date"):
+        check_published("2024-02-30T08:00:00")
+
+
+def test_batch_and_set_lines_take_timestamps_too():
+    from schemas.gold import Article
+
+    assert Article(id="a", text="x", published="2024-05-16T08:30:00Z").published == "2024-05-16"

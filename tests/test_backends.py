@@ -72,8 +72,13 @@ def test_settings_come_from_arguments_then_environment():
     assert (s.kind, s.model, s.base_url) == ("openai", "qwen", "http://127.0.0.1:9/v1")
     assert resolve_settings("embedded", env=env).kind == "embedded"
     assert resolve_settings(env={}).kind == "embedded"
+    # A key exported for other tools does not leave the embedded default; a model name or endpoint does.
+    assert resolve_settings(env={"OPENAI_API_KEY": "k"}).kind == "embedded"
+    assert resolve_settings(model="gpt-4o-mini", env={"OPENAI_API_KEY": "k"}).kind == "openai"
     with pytest.raises(ConfigError, match="needs a model"):
-        resolve_settings(env={"OPENAI_API_KEY": "k"})
+        resolve_settings(env={"OPENAI_BASE_URL": "http://127.0.0.1:9/v1"})
+    with pytest.raises(ConfigError, match="needs a model"):
+        resolve_settings("openai", env={"OPENAI_API_KEY": "k"})
     with pytest.raises(ConfigError, match="unknown"):
         resolve_settings("ollama", env={})
 

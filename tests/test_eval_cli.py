@@ -74,3 +74,73 @@ def test_bad_set_is_a_clear_error(tmp_path):
     bad.write_text('{"id": "x"}\n')
     r = run("eval", str(bad), "--report-dir", str(tmp_path / "r"))
     assert r.returncode == 2 and "bad.jsonl:1" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_eval_shows_progress_on_a_terminal_and_not_when_piped(tmp_path, small_set):
+    import os
+    import pty
+
+    from tests.stub_server import StubServer
+
+    path, _ = small_set
+    with StubServer() as server:
+        args = [sys.executable, "-m", "extractor", "eval", str(path), "--model", "stub"]
+        env = {**os.environ, "OPENAI_BASE_URL": server.base_url}
+        leader, follower = pty.openpty()
+        shown = subprocess.run(
+            [*args, "--report-dir", str(tmp_path / "tty")], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+            stderr=follower, text=True,
+        )  # fmt: skip
+        os.close(follower)
+        terminal = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            terminal += chunk
+        os.close(leader)
+        piped = subprocess.run(
+            [*args, "--report-dir", str(tmp_path / "pipe")], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+    assert shown.returncode == 0 and piped.returncode == 0, piped.stderr
+    assert b"3/3 (100%) lines" in terminal
+    assert "lines" not in piped.stderr and "micro F1" in piped.stdout
+
+
+def test_a_split_scores_only_its_ids_and_a_bad_split_is_named(tmp_path, small_set):
+    path, articles = small_set
+    (tmp_path / "split.json").write_text(
+        json.dumps({"dev": [articles[0]["id"]], "test": [articles[1]["id"]]})
+    )
+    preds = tmp_path / "preds.jsonl"
+    preds.write_text("".join(json.dumps({"id": a["id"], "status": "ok", "extraction": a["gold"]}) + "\n"
+                             for a in articles))  # fmt: skip
+    ok = run(
+        "eval", str(path), "--split", "test", "--predictions", str(preds), "--report-dir", str(tmp_path / "r")
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads((tmp_path / "r" / "report.json").read_text())["n_articles"] == 1
+    bad = run(
+        "eval",
+        str(path),
+        "--split",
+        "train",
+        "--predictions",
+        str(preds),
+        "--report-dir",
+        str(tmp_path / "r"),
+    )
+    assert bad.returncode == 2 and "no split 'train'; it has dev, test" in bad.stderr
+
+
+def test_the_real_set_split_is_written_down_and_covers_every_article_once():
+    from evals.io import load_set
+
+    real = ROOT / "evals" / "real"
+    every = {a.id for a in load_set(real)}
+    dev, test = {a.id for a in load_set(real, "dev")}, {a.id for a in load_set(real, "test")}
+    assert dev | test == every and not dev & test
+    assert abs(len(dev) - len(test)) <= len(every) // 10

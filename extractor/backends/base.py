@@ -39,12 +39,14 @@ def resolve_settings(
     retry: RetryPolicy | None = None,
     env: Mapping[str, str] | None = None,
 ) -> BackendSettings:
-    """Arguments win over environment variables; with neither, the embedded model is used."""
+    """Arguments win over environment variables; without a model name or endpoint the embedded model is used."""
     env = os.environ if env is None else env
     base_url = base_url or env.get("OPENAI_BASE_URL") or None
     api_key = api_key or env.get("OPENAI_API_KEY") or None
     model = model or env.get("EXTRACTOR_MODEL") or None
-    kind = backend or env.get("EXTRACTOR_BACKEND") or ("openai" if (base_url or api_key) else "embedded")
+    # A key alone does not leave the embedded default: many shells export OPENAI_API_KEY for other tools.
+    # A model name or an endpoint says the user means a server.
+    kind = backend or env.get("EXTRACTOR_BACKEND") or ("openai" if (base_url or model) else "embedded")
     if kind not in KINDS:
         raise ConfigError(f"backend {kind!r} is unknown; choose {' or '.join(map(repr, KINDS))}")
     mode = mode or env.get("EXTRACTOR_MODE") or None

@@ -19,13 +19,13 @@ def _count_lines(path: Path) -> int:
     return n + (last != b"\n")
 
 
-class _Progress:
+class Progress:
     """A single \\r-rewritten status line on stderr, at most five times a second."""
 
-    def __init__(self, summary: Summary, started: float) -> None:
+    def __init__(self, summary: Summary, started: float, total: int | None = None) -> None:
         self.summary = summary
         self.started = started
-        self.total: int | None = None
+        self.total = total
         self.shown = 0.0
         self.width = 0
 

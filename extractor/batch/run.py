@@ -11,7 +11,7 @@ from pathlib import Path
 
 from extractor.batch.lines import encode_line
 from extractor.batch.output import Settled, _Output, compact, read_done, repair_tail
-from extractor.batch.progress import _count_lines, _Progress
+from extractor.batch.progress import Progress, _count_lines
 from extractor.batch.runner import iter_batch
 from extractor.batch.summary import Summary
 from extractor.cache import ResponseCache
@@ -62,7 +62,7 @@ def run_batch(
         summary.skipped = len(settled.done)
         show = sys.stderr.isatty() if progress is None else progress
         started = time.perf_counter()
-        bar = _Progress(summary, started) if show else None
+        bar = Progress(summary, started) if show else None
 
         async def consume(stream: Iterable[bytes]) -> None:
             nonlocal needs_compaction

@@ -77,7 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from evals.io import SetError
 
     try:
-        return int(args.func(args))
+        code = int(args.func(args))
+        if sys.stdout is not None:
+            sys.stdout.flush()  # here, not at exit, so a reader that went away is handled below
+        return code
     except ReaderGone:
         silence_stdout()
         return 141

@@ -9,18 +9,8 @@ from typing import Any
 
 from extractor.batch import run_batch
 from extractor.cache import ResponseCache, default_path
-from extractor.cli.common import backend_options, build_extractor
+from extractor.cli.common import backend_options, build_extractor, default_concurrency, positive
 from extractor.pricing import load_prices
-
-
-def _positive(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
-    return n
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -32,7 +22,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 args.input,
                 args.output,
                 extractor=extractor,
-                concurrency=args.concurrency,
+                concurrency=default_concurrency(args.concurrency, extractor),
                 cache=cache,
                 retry_errors=args.retry_errors,
                 progress=False if args.quiet else None,
@@ -69,7 +59,11 @@ def register(sub: Any) -> None:
         help="output JSONL, appended to and resumed from; - for standard output (no resume)",
     )
     p.add_argument(
-        "--concurrency", type=_positive, default=8, metavar="N", help="articles in flight at once (default 8)"
+        "--concurrency",
+        type=positive,
+        metavar="N",
+        help="articles in flight at once (default: what the backend serves at once; 1 for the embedded "
+        "model, 8 for a server)",
     )
     p.add_argument(
         "--retry-errors",

@@ -36,3 +36,25 @@ def build_extractor(args: argparse.Namespace) -> Extractor:
         max_reasks=args.max_reasks,
         timeout=args.timeout,
     )
+
+
+def positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+# A remote server scales on its own; this many requests in flight keeps it busy without flooding it.
+REMOTE_CONCURRENCY = 8
+
+
+def default_concurrency(asked: int | None, extractor: Extractor) -> int:
+    """What the user asked for, else what the backend serves at once (the embedded model: one; more in
+    flight would only queue on its lock and inflate each article's latency)."""
+    if asked is not None:
+        return asked
+    return extractor.backend.parallel or REMOTE_CONCURRENCY

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,16 +14,21 @@ from evals.io import PredictionLine, load_predictions, load_set
 from evals.report import write_reports
 from evals.scoring import FIELDS, Report, score_set
 from extractor.batch import iter_batch
-from extractor.cli.common import backend_options, build_extractor
+from extractor.batch.progress import Progress
+from extractor.batch.summary import Summary
+from extractor.cli.common import backend_options, build_extractor, default_concurrency, positive
 from extractor.errors import ExtractorError
 from schemas.gold import Article
 
 
 def predict(
-    articles: list[Article], extractor: Any, out: Path, concurrency: int
+    articles: list[Article], extractor: Any, out: Path, concurrency: int, progress: bool = False
 ) -> dict[str, PredictionLine]:
-    """Extract every article of the set through batch mode (no cache), writing its output lines to `out`."""
+    """Extract every article of the set through batch mode (no cache), writing its output lines to `out`;
+    with `progress`, the batch progress line on stderr."""
     lines = [a.model_dump_json(exclude={"gold"}) for a in articles]
+    done = Summary()
+    bar = Progress(done, time.perf_counter(), total=len(lines)) if progress else None
 
     async def collect() -> dict[str, PredictionLine]:
         found = {}
@@ -31,8 +37,14 @@ def predict(
                 found[line.id] = line
                 f.write(line.model_dump_json(exclude_none=True) + "\n")
                 f.flush()
+                done.add(line)
+                if bar is not None:
+                    bar.update()
         finally:
             await extractor.aclose()
+            if bar is not None:
+                bar.update(force=True)
+                bar.clear()
         return found
 
     with out.open("w", encoding="utf-8") as f:
@@ -57,7 +69,7 @@ def summary(report: Report) -> str:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    articles = load_set(args.set)
+    articles = load_set(args.set, args.split)
     if not any(a.gold for a in articles):
         raise ExtractorError(f"{args.set}: no article has a gold record to score against")
     out = Path(args.report_dir)
@@ -66,9 +78,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
         predictions = load_predictions(args.predictions)
     else:
         with build_extractor(args) as extractor:
-            # More in flight than the backend serves at once only inflates each article's latency.
-            concurrency = min(args.concurrency, extractor.backend.parallel or args.concurrency)
-            predictions = predict(articles, extractor, out / "predictions.jsonl", concurrency)
+            concurrency = default_concurrency(args.concurrency, extractor)
+            show = sys.stderr.isatty() and not args.quiet
+            predictions = predict(articles, extractor, out / "predictions.jsonl", concurrency, show)
     report = score_set(articles, predictions)
     paths = write_reports(report, articles, predictions, out)
     print(summary(report))
@@ -93,10 +105,19 @@ def register(sub: Any) -> None:
         "and report.html.",
     )
     p.add_argument("set", help="annotated set: a .jsonl file or a folder of them")
+    p.add_argument(
+        "--split", metavar="NAME", help="only the ids the set's split.json lists under NAME (dev, test)"
+    )
     p.add_argument("--report-dir", required=True, help="where to write predictions and the three reports")
     p.add_argument("--predictions", help="score this batch output instead of running extraction")
     p.add_argument("--min-f1", type=float, help="exit 1 when micro F1 is below this")
-    p.add_argument("--concurrency", type=int, default=4, help="articles in flight at once (default 4)")
+    p.add_argument(
+        "--concurrency",
+        type=positive,
+        metavar="N",
+        help="articles in flight at once (default: what the backend serves at once; 1 for the embedded model)",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress line, even on a terminal")
     backend_options(p)
     p.set_defaults(func=cmd_eval)
 
