@@ -74,7 +74,8 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--cache",
         metavar="PATH",
-        help="response cache file (default $EXTRACTOR_CACHE, else ~/.cache/funding-extractor/cache.sqlite)",
+        help="response cache directory (default $EXTRACTOR_CACHE, else ~/.cache/funding-extractor/responses); "
+        "its size limit is $EXTRACTOR_CACHE_MB (default 1024)",
     )
     p.add_argument(
         "--prices",
