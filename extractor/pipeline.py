@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import instructor
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
@@ -19,6 +20,11 @@ from extractor.checks import Checked, Checker, Problem
 from extractor.errors import BackendError, ExtractorError, InputError
 from schemas.draft import DRAFT_CHECKER, CheckedAnswer, Draft
 from schemas.record import Extraction, Provenance, Usage
+
+
+class _Prepared(BaseException):
+    """Stops instructor's call once the request is prepared. A BaseException, so instructor's retry
+    loop passes it through untouched (and logs no failed call)."""
 
 
 class ExtractionFailed(ExtractorError):
@@ -225,10 +231,14 @@ class Extractor:
             attempts,
         )
 
-    def _finish(self, answer: Any, req: _Request) -> tuple[Checked, Usage, int]:
-        raw = getattr(answer, "_raw_response", None)
-        usage = _usage(getattr(raw, "usage", None))
-        return req.check(answer), usage, 1
+    def _finish(self, answer: Any, req: _Request, attempts: int = 1) -> tuple[Checked, Usage, int]:
+        # After a re-ask instructor keeps every attempt's tokens in _total_usage; the raw response has
+        # only the last one's.
+        total = getattr(answer, "_total_usage", None)
+        usage = _usage(
+            total if total is not None else getattr(getattr(answer, "_raw_response", None), "usage", None)
+        )
+        return req.check(answer), usage, attempts
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -257,6 +267,73 @@ class Extractor:
             except (InstructorRetryException, IncompleteOutputException) as exc:
                 outcome = self._failed(exc, req)
         return self._record(req, *outcome, started)
+
+    # -- the same request and answer through a provider's batch job -------------------------------
+
+    def batch_body(self, text: str, published: str | None = None) -> dict[str, Any]:
+        """The JSON body the live path would POST to /chat/completions for this article.
+
+        Obtained from the live path itself, not rebuilt by hand: the form's request, instructor's
+        preparation for the backend's mode (run by instructor's own patch, which hands the prepared
+        arguments to a create function that keeps them instead of calling), and the backend's own
+        serialisation of those arguments (Backend.request_body)."""
+        req = self._request(text, published)
+        prepared: dict[str, Any] = {}
+
+        def keep(*args: Any, **kwargs: Any) -> Any:
+            prepared.update(kwargs)
+            raise _Prepared
+
+        create = instructor.patch(create=keep, mode=self.backend.instructor_mode)
+        try:
+            create(**req.kwargs)
+        except _Prepared:
+            pass
+        return self.backend.request_body(prepared)
+
+    async def aextract_answered(
+        self, text: str, published: str | None, answer: Any, *, repair: bool = True
+    ) -> Extraction:
+        """`aextract` for an article whose first answer came from elsewhere (a chat completion from a
+        provider's batch job): the same parse, checks and record. An answer that fails the checks is
+        re-asked through the live endpoint with the check errors (`max_reasks` times, as `aextract`);
+        with `repair=False` it is not re-asked and raises ExtractionFailed naming the failed checks."""
+        started = time.perf_counter()
+        req = self._request(text, published)
+        if self._async is None:
+            self._async = self.backend.async_create()
+        live = self._async
+        calls = 0
+
+        async def first_then_live(*args: Any, **kwargs: Any) -> Any:
+            nonlocal calls
+            calls += 1
+            if calls == 1:
+                return answer
+            # The patched create with no response_model is the plain transport call (with its retries).
+            return await live(*args, response_model=None, **kwargs)
+
+        create = instructor.patch(create=first_then_live, mode=self.backend.instructor_mode)
+        if not repair:
+            req.kwargs["max_retries"] = 0
+        with self._bound(req):
+            try:
+                done = await create(**req.kwargs)
+            except (InstructorRetryException, IncompleteOutputException) as exc:
+                if not repair and isinstance(exc, InstructorRetryException):
+                    self._refuse(exc, req)
+                outcome = self._failed(exc, req)
+            else:
+                outcome = self._finish(done, req, calls)
+        return self._record(req, *outcome, started)
+
+    def _refuse(self, exc: InstructorRetryException, req: _Request) -> None:
+        """Without a re-ask, an answer that fails the checks is an ExtractionFailed naming them."""
+        checked, usage, attempts = self._recover(exc, req)
+        problems = [str(p) for p in checked.problems if p.reask]
+        raise ExtractionFailed(
+            "the answer failed the checks and was not re-asked: " + "; ".join(problems), usage, attempts
+        ) from exc
 
     def close(self) -> None:
         self.backend.close()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import instructor
 import openai
 
@@ -38,6 +40,20 @@ def default_mode(base_url: str | None) -> str:
     return "json"
 
 
+class _KeepRequest(httpx.BaseTransport):
+    """An httpx transport that keeps the request it is given and answers with an empty completion."""
+
+    EMPTY = {"id": "kept", "object": "chat.completion", "created": 0, "model": "kept", "choices": []}
+
+    def __init__(self) -> None:
+        self.request: httpx.Request | None = None
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.request = request
+        request.read()
+        return httpx.Response(200, json=self.EMPTY)
+
+
 class OpenAICompatBackend(Backend):
     def __init__(self, settings: BackendSettings) -> None:
         assert settings.model
@@ -58,12 +74,34 @@ class OpenAICompatBackend(Backend):
         self._common = common
         self._client = openai.OpenAI(**common)
         self._aclient = openai.AsyncOpenAI(**common)
+        self._keeper: tuple[openai.OpenAI, _KeepRequest] | None = None
 
     def request_extras(self, schema: dict[str, Any]) -> dict[str, Any]:
         if self.mode_name == "llamacpp":
             # llama.cpp's server rejects response_format json_schema but grammar-constrains json_object+schema.
             return {"extra_body": {"response_format": {"type": "json_object", "schema": bounded(schema)}}}
         return {}
+
+    def request_body(self, create_kwargs: dict[str, Any]) -> dict[str, Any]:
+        """What the openai client sends for these arguments, taken off its HTTP request on a transport
+        that keeps it instead of sending it (so extra_body merging and omitted values are openai's own)."""
+        if self._keeper is None:
+            transport = _KeepRequest()
+            client = openai.OpenAI(
+                api_key="kept",
+                base_url="http://kept.invalid/v1",
+                max_retries=0,
+                http_client=httpx.Client(transport=transport),
+            )
+            self._keeper = (client, transport)
+        client, transport = self._keeper
+        client.chat.completions.create(**create_kwargs)
+        assert transport.request is not None and transport.request.url.path == "/v1/chat/completions"
+        body: dict[str, Any] = json.loads(transport.request.content)
+        return body
+
+    def batch_client(self) -> openai.AsyncOpenAI:
+        return openai.AsyncOpenAI(**self._common)
 
     def sync_create(self) -> Callable[..., Any]:
         create = with_retries(self._client.chat.completions.create, self.settings.retry)
@@ -75,6 +113,8 @@ class OpenAICompatBackend(Backend):
 
     def close(self) -> None:
         self._client.close()
+        if self._keeper is not None:
+            self._keeper[0].close()
 
     async def aclose(self) -> None:
         # The async client's connections belong to the loop that opened them; a later loop gets a new one.

@@ -3,104 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import logging
 import os
-import time
 from collections.abc import AsyncIterator, Collection, Iterable
 from typing import IO
 
+from extractor.batch.article_line import ArticleCache, extract_line
 from extractor.batch.lines import error_line as _error
 from extractor.batch.reader import _blocking_stream, _parse, _pump_in_thread
-from extractor.cache import CacheFault, ResponseCache, cache_key
+from extractor.cache import ResponseCache
 from extractor.errors import ConfigError, InputError
-from extractor.pipeline import ExtractionFailed, Extractor
-from extractor.pricing import Prices, cost, load_prices
+from extractor.pipeline import Extractor
+from extractor.pricing import Prices, load_prices
 from schemas.batch import OutputLine
 from schemas.gold import Article
-from schemas.record import Usage
-
-log = logging.getLogger(__name__)
 
 Source = str | os.PathLike[str] | Iterable[str] | Iterable[bytes]
-
-
-class _FaultLog:
-    """Log a failing cache once per run; a cache fault never fails an article."""
-
-    def __init__(self) -> None:
-        self.logged = False
-
-    def __call__(self, exc: Exception) -> None:
-        if not self.logged:
-            log.warning("response cache unavailable, continuing without it: %s", exc)
-            self.logged = True
-
-
-async def _extract_one(
-    extractor: Extractor,
-    n: int,
-    article: Article,
-    cache: ResponseCache | None,
-    prices: Prices,
-    fault: _FaultLog,
-) -> OutputLine:
-    started = time.perf_counter()
-    key = None
-    record = None
-    if cache is not None:
-        key = cache_key(
-            backend=extractor.backend.name,
-            model=extractor.backend.model,
-            prompt_version=extractor.prompt_version,
-            text=article.text,
-            published=article.published,
-        )
-        try:
-            record = await asyncio.to_thread(cache.get, key)
-        except CacheFault as exc:
-            fault(exc)
-    if record is not None:
-        p = record.provenance
-        return OutputLine(
-            id=article.id,
-            status="ok",
-            extraction=record,
-            warnings=record.warnings,
-            usage=Usage(),
-            model=p.model if p else extractor.backend.model,
-            prompt_version=p.prompt_version if p else extractor.prompt_version,
-            latency_ms=round((time.perf_counter() - started) * 1000),
-            cost_usd=0.0,
-            cached=True,
-        )
-    try:
-        record = await extractor.aextract(article.text, article.published)
-    except ExtractionFailed as exc:
-        line = _error(article.id, exc, n)
-        line.usage = exc.usage
-        line.model = extractor.backend.model
-        line.prompt_version = extractor.prompt_version
-        line.cost_usd = cost(exc.usage, line.model, prices)
-        return line
-    if cache is not None and key is not None:
-        try:
-            await asyncio.to_thread(cache.put, key, record)
-        except CacheFault as exc:
-            fault(exc)
-    p = record.provenance
-    assert p is not None
-    return OutputLine(
-        id=article.id,
-        status="ok",
-        extraction=record,
-        warnings=record.warnings,
-        usage=p.usage,
-        model=p.model,
-        prompt_version=p.prompt_version,
-        latency_ms=p.latency_ms,
-        cost_usd=cost(p.usage, p.model, prices),
-        cached=False,
-    )
 
 
 async def iter_batch(
@@ -134,7 +51,7 @@ async def iter_batch(
         lines = opened
     threaded = _blocking_stream(lines)
     items = _parse(lines, done_ids)
-    fault = _FaultLog()
+    cached = ArticleCache(extractor, cache)
     jobs: asyncio.Queue[tuple[int, Article | OutputLine] | None] = asyncio.Queue(maxsize=2 * concurrency)
     results: asyncio.Queue[OutputLine | None] = asyncio.Queue(maxsize=concurrency)
     failure: list[BaseException] = []
@@ -160,7 +77,7 @@ async def iter_batch(
             n, item = job
             if isinstance(item, Article):
                 try:
-                    out = await _extract_one(extractor, n, item, cache, prices, fault)
+                    out = await extract_line(extractor, n, item, cached, prices)
                 except Exception as exc:  # noqa: BLE001 - one article's fault must not stop the batch
                     out = _error(item.id, exc, n)
             else:

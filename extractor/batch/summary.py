@@ -18,6 +18,9 @@ class Summary:
     skipped: int = 0
     usage: Usage = field(default_factory=Usage)
     cost_usd: float = 0.0
+    # Provider batch runs: what the live path would have cost, and a report of each job.
+    live_cost_usd: float | None = None
+    jobs: list[str] = field(default_factory=list)
     unpriced: set[str] = field(default_factory=set)
     wall_s: float = 0.0
     interrupted: bool = False
@@ -39,11 +42,15 @@ class Summary:
             self.cost_usd += line.cost_usd
         elif line.usage.total_tokens:
             self.unpriced.add(line.model or "?")
+        if line.live_cost_usd is not None:
+            self.live_cost_usd = (self.live_cost_usd or 0.0) + line.live_cost_usd
 
     def text(self) -> str:
         order = sorted(self.counts, key=lambda status: (status != "ok", status))
         counts = ", ".join(f"{self.counts[status]:,} {status}" for status in order) or "nothing to do"
         cost_text = f"est. ${self.cost_usd:.4f}"
+        if self.live_cost_usd is not None:
+            cost_text += f" at batch prices (the live path would have cost ${self.live_cost_usd:.4f})"
         if self.unpriced:
             cost_text += f" (no price for {', '.join(sorted(self.unpriced))}: see --prices)"
         lines = [
@@ -53,6 +60,7 @@ class Summary:
             f"{self.usage.completion_tokens:,} out), {cost_text}",
             f"{self.wall_s:.1f} s, {self.per_second:.2f} articles/s",
         ]
+        lines += self.jobs
         if self.compacted:
             lines.append("retried ids replaced their earlier lines: the output holds one line per id")
         if self.interrupted:
