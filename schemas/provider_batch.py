@@ -72,7 +72,9 @@ class JobState(BaseModel):
     request_counts: dict[str, int] = Field(default_factory=dict)
     output_file_id: str | None = None
     error_file_id: str | None = None
-    output_file: str | None = Field(default=None, description="Downloaded output file, in the state directory.")
+    output_file: str | None = Field(
+        default=None, description="Downloaded output file, in the state directory."
+    )
     error_file: str | None = Field(default=None, description="Downloaded error file, in the state directory.")
     errors: list[str] = Field(default_factory=list, description="Job-level errors (a job that failed).")
     collected: bool = False
@@ -88,7 +90,9 @@ class RunState(BaseModel):
 
     version: Literal[1] = 1
     created_at: float
-    nonce: str = Field(description="Names this run's uploads and tags its jobs (metadata), to find them again.")
+    nonce: str = Field(
+        description="Names this run's uploads and tags its jobs (metadata), to find them again."
+    )
     input: str
     model: str
     backend: str

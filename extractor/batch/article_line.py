@@ -41,13 +41,13 @@ class ArticleCache:
             published=article.published,
         )
 
-    async def line(self, article: Article) -> OutputLine | None:
-        """The cached record as an output line (it spent nothing now), or None."""
+    def lookup(self, article: Article) -> OutputLine | None:
+        """The cached record as an output line (it spent nothing now), or None. Blocks on the disk."""
         if self.cache is None:
             return None
         started = time.perf_counter()
         try:
-            record = await asyncio.to_thread(self.cache.get, self.key(article))
+            record = self.cache.get(self.key(article))
         except CacheFault as exc:
             self._fault(exc)
             return None
@@ -66,6 +66,12 @@ class ArticleCache:
             cost_usd=0.0,
             cached=True,
         )
+
+    async def line(self, article: Article) -> OutputLine | None:
+        """`lookup` in a worker thread, off the event loop."""
+        if self.cache is None:
+            return None
+        return await asyncio.to_thread(self.lookup, article)
 
     async def store(self, article: Article, record: Extraction) -> None:
         if self.cache is None:

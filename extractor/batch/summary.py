@@ -21,6 +21,7 @@ class Summary:
     # Provider batch runs: what the live path would have cost, and a report of each job.
     live_cost_usd: float | None = None
     jobs: list[str] = field(default_factory=list)
+    pending: int = 0
     unpriced: set[str] = field(default_factory=set)
     wall_s: float = 0.0
     interrupted: bool = False
@@ -61,6 +62,11 @@ class Summary:
             f"{self.wall_s:.1f} s, {self.per_second:.2f} articles/s",
         ]
         lines += self.jobs
+        if self.pending:
+            lines.append(
+                f"{self.pending} job{'s' if self.pending > 1 else ''} not finished at the provider: rerun the "
+                "same command to collect"
+            )
         if self.compacted:
             lines.append("retried ids replaced their earlier lines: the output holds one line per id")
         if self.interrupted:

@@ -8,8 +8,10 @@ import sys
 from typing import Any
 
 from extractor.batch import run_batch
+from extractor.batch.provider.requests import MAX_REQUESTS
 from extractor.cache import ResponseCache, default_path
 from extractor.cli.common import backend_options, build_extractor, default_concurrency, positive
+from extractor.errors import ConfigError
 from extractor.pricing import load_prices
 
 
@@ -18,16 +20,34 @@ def cmd_batch(args: argparse.Namespace) -> int:
     cache = None if args.no_cache else ResponseCache(args.cache or default_path())
     try:
         with build_extractor(args) as extractor:
-            summary = run_batch(
-                args.input,
-                args.output,
-                extractor=extractor,
-                concurrency=default_concurrency(args.concurrency, extractor),
-                cache=cache,
-                retry_errors=args.retry_errors,
-                progress=False if args.quiet else None,
-                prices=prices,
-            )
+            common: dict[str, Any] = {
+                "extractor": extractor,
+                "concurrency": default_concurrency(args.concurrency, extractor),
+                "cache": cache,
+                "retry_errors": args.retry_errors,
+                "progress": False if args.quiet else None,
+                "prices": prices,
+            }
+            if args.job_size > MAX_REQUESTS:
+                raise ConfigError(
+                    f"--job-size {args.job_size:,}: a Batch API job holds at most {MAX_REQUESTS:,}"
+                )
+            if args.via == "provider-batch":
+                from extractor.batch.provider import Limits, PollPolicy, run_provider_batch
+
+                summary = run_provider_batch(
+                    args.input,
+                    args.output,
+                    repair=not args.no_repair,
+                    wait=not args.no_wait,
+                    limits=Limits(requests=args.job_size),
+                    poll=PollPolicy(initial=min(5.0, args.poll_max), maximum=args.poll_max),
+                    **common,
+                )
+            else:
+                if args.no_repair or args.no_wait:
+                    raise ConfigError("--no-repair and --no-wait belong to --via provider-batch")
+                summary = run_batch(args.input, args.output, **common)
     except BrokenPipeError:
         # The reader of stdout went away (`| head`): stop quietly, as other Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -36,7 +56,23 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if cache is not None:
             cache.close()
     print(summary.text(), file=sys.stderr)
-    return 130 if summary.interrupted else 0
+    if summary.interrupted:
+        return 130
+    return PENDING if summary.pending else 0
+
+
+# Jobs still running at the provider (--no-wait): not an error, "try again later" (sysexits EX_TEMPFAIL).
+PENDING = 75
+
+
+def _seconds(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not x > 0:
+        raise argparse.ArgumentTypeError(f"must be above 0, not {value}")
+    return x
 
 
 def register(sub: Any) -> None:
@@ -84,5 +120,42 @@ def register(sub: Any) -> None:
         "(default $EXTRACTOR_PRICES)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line, even on a terminal")
+    g = p.add_argument_group(
+        "provider batch jobs",
+        "--via provider-batch sends the articles through the endpoint's Batch API (OpenAI's: half the live "
+        "price, results within 24 h), then checks every answer as the live path does. Jobs are kept in "
+        "OUT.provider-batch/ beside the output: rerun the same command after a kill, or to collect.",
+    )
+    g.add_argument(
+        "--via",
+        choices=["live", "provider-batch"],
+        default="live",
+        help="live: one request per article now (default); provider-batch: Batch API jobs",
+    )
+    g.add_argument(
+        "--no-repair",
+        action="store_true",
+        help="answers that fail the checks, and articles the job did not answer, become error lines instead "
+        "of being asked live (--retry-errors later submits them again)",
+    )
+    g.add_argument(
+        "--no-wait",
+        action="store_true",
+        help=f"submit, collect the jobs that are finished, and exit ({PENDING} while some still run)",
+    )
+    g.add_argument(
+        "--job-size",
+        type=positive,
+        default=MAX_REQUESTS,
+        metavar="N",
+        help=f"requests per job (default and most {MAX_REQUESTS:,}; a file also stays under 200 MB)",
+    )
+    g.add_argument(
+        "--poll-max",
+        type=_seconds,
+        default=60.0,
+        metavar="S",
+        help="longest wait between status checks; they start at 5 s and grow (default 60)",
+    )
     backend_options(p)
     p.set_defaults(func=cmd_batch)

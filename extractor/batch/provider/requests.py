@@ -48,9 +48,9 @@ class _File:
         self.size = 0
         self.sha = hashlib.sha256()
 
-    def add(self, custom_id: str, line: bytes) -> None:
+    def add(self, custom_id: str, digest: str, line: bytes) -> None:
         self.f.write(line)
-        self.ids.write(json.dumps(custom_id).encode("utf-8") + b"\n")
+        self.ids.write(json.dumps([custom_id, digest]).encode("utf-8") + b"\n")
         self.sha.update(line)
         self.count += 1
         self.size += len(line)
@@ -72,7 +72,8 @@ class _File:
 
 class RequestFiles:
     """Appends request lines to requests-NNNN.jsonl in `directory`, starting a new file (a new job)
-    before one would pass `limits`; each file has its ids beside it (requests-NNNN.ids)."""
+    before one would pass `limits`; each file has its ids beside it (requests-NNNN.ids: one JSON
+    [custom_id, article digest] per line)."""
 
     def __init__(self, directory: Path, first_index: int, limits: Limits) -> None:
         self.directory = directory
@@ -81,7 +82,8 @@ class RequestFiles:
         self.current: _File | None = None
         self.jobs: list[JobState] = []
 
-    def add(self, custom_id: str, body: dict[str, Any]) -> None:
+    def add(self, custom_id: str, digest: str, body: dict[str, Any]) -> None:
+        """Add one request; `digest` fingerprints the article it asks about (collect.article_digest)."""
         line = request_line(custom_id, body)
         if len(line) > self.limits.bytes:
             raise InputError(
@@ -92,7 +94,7 @@ class RequestFiles:
         if c is None or c.count >= self.limits.requests or c.size + len(line) > self.limits.bytes:
             self._roll()
         assert self.current is not None
-        self.current.add(custom_id, line)
+        self.current.add(custom_id, digest, line)
 
     def _roll(self) -> None:
         if self.current is not None:
@@ -108,6 +110,7 @@ class RequestFiles:
         return self.jobs
 
 
-def read_ids(path: Path) -> list[str]:
+def read_ids(path: Path) -> list[tuple[str, str]]:
+    """(custom_id, article digest) of every request in a job, in file order."""
     with path.open("rb") as f:
-        return [json.loads(raw) for raw in f if raw.strip()]
+        return [(str(pair[0]), str(pair[1])) for pair in map(json.loads, filter(bytes.strip, f))]
