@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -285,10 +285,8 @@ class Extractor:
             raise _Prepared
 
         create = instructor.patch(create=keep, mode=self.backend.instructor_mode)
-        try:
+        with suppress(_Prepared):
             create(**req.kwargs)
-        except _Prepared:
-            pass
         return self.backend.request_body(prepared)
 
     async def aextract_answered(

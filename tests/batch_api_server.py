@@ -51,6 +51,7 @@ class JobScript:
     finalizing: float = 0.05
     fail: tuple[str, str] | None = None  # (code, message): the job fails after validating
     expire_after: float | None = None  # share of requests run before the job expires
+    cancel_after: float | None = None  # share run when someone cancels the job (as from the dashboard)
     row_errors: set[str] = field(default_factory=set)  # custom_ids answered 500 (in the error file)
 
 
@@ -84,6 +85,7 @@ class _Batch:
     error_file_id: str | None = None
     done: int = 0
     failed: int = 0
+    history: list[str] = field(default_factory=lambda: ["validating"])
 
 
 class BatchAPIServer:
@@ -281,8 +283,14 @@ class BatchAPIServer:
         self.advance(b)
         if b.status in ("validating", "in_progress", "finalizing"):
             b.cancel_at = time.time()
-            b.status = "cancelling"
-            b.stamps["cancelling_at"] = int(time.time())
+            self.set_status(b, "cancelling")
+            b.stamps["cancelling_at"] = int(b.cancel_at)
+
+    @staticmethod
+    def set_status(b: _Batch, status: str) -> None:
+        if b.history[-1] != status:
+            b.history.append(status)
+        b.status = status
 
     def advance(self, b: _Batch) -> None:
         """Move the job along by the time elapsed; settle its files when it ends."""
@@ -294,13 +302,14 @@ class BatchAPIServer:
         t_end = t_fin + s.finalizing
         total = len(b.lines)
         if b.status == "cancelling":
+            assert b.cancel_at is not None
             share = min(1.0, max(0.0, (b.cancel_at - t_run) / s.in_progress)) if s.in_progress else 1.0
             self.settle(b, int(total * share), "cancelled", "batch_cancelled")
             return
         if now < t_run:
             return
         if b.errors or s.fail:
-            b.status = "failed"
+            self.set_status(b, "failed")
             b.stamps["failed_at"] = int(t_run)
             if s.fail and not b.errors:
                 b.errors = [{"code": s.fail[0], "message": s.fail[1], "param": None, "line": None}]
@@ -308,13 +317,21 @@ class BatchAPIServer:
         b.stamps["in_progress_at"] = int(t_run)
         share = min(1.0, (now - t_run) / s.in_progress) if s.in_progress else 1.0
         if s.expire_after is not None and share >= s.expire_after:
+            self.set_status(b, "in_progress")
             self.settle(b, int(total * s.expire_after), "expired", "batch_expired")
             return
-        b.status = "in_progress"
+        if s.cancel_after is not None and share >= s.cancel_after:
+            self.set_status(b, "in_progress")
+            b.cancel_at = t_run + s.cancel_after * s.in_progress
+            self.set_status(b, "cancelling")
+            b.stamps["cancelling_at"] = int(b.cancel_at)
+            self.settle(b, int(total * s.cancel_after), "cancelled", "batch_cancelled")
+            return
+        self.set_status(b, "in_progress")
         b.done = int(total * share)
         if now < t_fin:
             return
-        b.status = "finalizing"
+        self.set_status(b, "finalizing")
         b.done = total
         b.stamps["finalizing_at"] = int(t_fin)
         if now >= t_end:
@@ -354,7 +371,7 @@ class BatchAPIServer:
             b.output_file_id = self._store(f"{b.id}_output.jsonl", out)
         if err:
             b.error_file_id = self._store(f"{b.id}_error.jsonl", err)
-        b.status = status
+        self.set_status(b, status)
         b.stamps[f"{status}_at"] = int(time.time())
 
     def _store(self, name: str, rows: list[dict[str, Any]]) -> str:

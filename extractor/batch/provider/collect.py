@@ -40,12 +40,18 @@ def article_digest(article: Article) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
+# Error codes of requests a job never ran (the window ended, or the job was cancelled).
+UNRUN = {"batch_expired", "batch_cancelled"}
+
+
 @dataclass
 class Row:
-    """What a job did with one request: a chat completion body, or why there is none."""
+    """What a job did with one request: a chat completion body, or why there is none (and whether the
+    job ran the request at all)."""
 
     answer: dict[str, Any] | None = None
     problem: str | None = None
+    ran: bool = True
 
 
 def _row(line: BatchResultLine) -> Row:
@@ -53,7 +59,8 @@ def _row(line: BatchResultLine) -> Row:
     if line.error is None and r is not None and r.status_code == 200 and r.body is not None:
         return Row(answer=r.body)
     if line.error is not None:
-        return Row(problem=f"{line.error.code or 'error'}: {line.error.message or 'no message'}")
+        problem = f"{line.error.code or 'error'}: {line.error.message or 'no message'}"
+        return Row(problem=problem, ran=line.error.code not in UNRUN)
     status = r.status_code if r is not None else "no response"
     detail = (r.body or {}).get("error", {}) if r is not None else {}
     message = detail.get("message") if isinstance(detail, dict) else None
@@ -125,13 +132,17 @@ async def collect_line(
     row: Row | None,
     *,
     unanswered: str,
+    unrun_live: bool,
     repair: bool,
     prices: Prices,
     cache: ArticleCache,
 ) -> tuple[OutputLine, str]:
     """The article's output line and what happened: answered, repaired, asked_live or errors.
 
-    `unanswered` says why there is no row (the job's end state), for articles the job never reached."""
+    `unanswered` says why there is no row (the job's end state). A request the job ran and failed is
+    asked live (unless `repair` is off); one it never ran only with `unrun_live` (an expired job: yes;
+    a cancelled or failed one: no, someone stopped it or the provider refused it, so it is not
+    silently paid for at the live price)."""
     completion = None
     if row is not None and row.answer is not None:
         try:
@@ -151,10 +162,10 @@ async def collect_line(
         assert record.provenance is not None
         return line, "repaired" if record.provenance.attempts > 1 else "answered"
     problem = row.problem if row is not None and row.problem else unanswered
-    if not repair:
-        reason = BatchRequestFailed(
-            f"the batch job did not answer it: {problem} (not asked live: --no-repair)"
-        )
+    ran = row is not None and row.ran
+    if not repair or not (ran or unrun_live):
+        why = "--no-repair" if not repair else "the job never ran it; --retry-errors submits it again"
+        reason = BatchRequestFailed(f"the batch job did not answer it: {problem} (not asked live: {why})")
         return error_line(article.id, reason, n), "errors"
     line = await extract_line(extractor, n, article, cache, prices)
     line.live_cost_usd = line.cost_usd

@@ -248,6 +248,9 @@ class _Run:
         todo = [(i, d) for i, d in read_ids(self.directory / job.ids_file) if i not in self.done]
         articles = load_articles(self.src, {i for i, _ in todo})
         ended = f"the job ended {job.status} before answering it"
+        # An expired job ran out of time: what it did not reach is asked live. A failed or cancelled job
+        # was refused or stopped: what it did not run becomes error lines (--retry-errors resubmits them).
+        unrun_live = job.status in ("completed", "expired")
         if job.errors:
             ended += " (" + "; ".join(job.errors) + ")"
 
@@ -264,8 +267,8 @@ class _Run:
                 return error_line(id_, message, n), "errors"
             try:
                 return await collect_line(
-                    self.extractor, n, article, rows.get(id_), unanswered=ended, repair=self.repair,
-                    prices=self.prices, cache=self.cache,
+                    self.extractor, n, article, rows.get(id_), unanswered=ended, unrun_live=unrun_live,
+                    repair=self.repair, prices=self.prices, cache=self.cache,
                 )  # fmt: skip
             except Exception as exc:  # noqa: BLE001 - one article's fault must not stop the collection
                 return error_line(id_, exc, n), "errors"
