@@ -327,10 +327,12 @@ class BatchAPIServer:
             b.stamps["cancelling_at"] = int(b.cancel_at)
             self.settle(b, int(total * s.cancel_after), "cancelled", "batch_cancelled")
             return
-        self.set_status(b, "in_progress")
-        b.done = int(total * share)
         if now < t_fin:
+            self.set_status(b, "in_progress")
+            b.done = int(total * share)
             return
+        if b.history[-1] == "validating":  # polled only after it ran: it still went through in_progress
+            self.set_status(b, "in_progress")
         self.set_status(b, "finalizing")
         b.done = total
         b.stamps["finalizing_at"] = int(t_fin)

@@ -18,7 +18,9 @@ def test_coverage():
     arts = load_set(REAL)
     langs = Counter(a.id.split("-", 1)[0] for a in arts)
     negatives = [a for a in arts if not a.gold.is_funding_news]
-    digests = [a for a in arts if len({r.company for r in a.gold.rounds if r.primary and not r.optional}) >= 2]
+    digests = [
+        a for a in arts if len({r.company for r in a.gold.rounds if r.primary and not r.optional}) >= 2
+    ]
     background = [a for a in arts if any(not r.primary and not r.optional for r in a.gold.rounds)]
     types = {r.round_type for a in arts for r in a.gold.rounds if not r.optional}
     assert len(arts) >= 60, len(arts)
