@@ -107,6 +107,9 @@ class Extractor:
             self.backend = make_backend(settings)
         # The backend says which form its model fills; the pipeline never asks which backend it has.
         self.form = make_form(self.backend.form, prompt_dir)
+        # instructor wraps the answer model in its ResponseSchema on every call unless it already is one:
+        # wrapped once here (by instructor's own function), the per-call rebuild is skipped.
+        self._response_model = instructor.openai_schema(self.form.answer)
         self.max_reasks = max_reasks
         self.max_tokens = max_tokens
         self.max_article_chars = max_article_chars
@@ -133,7 +136,7 @@ class Extractor:
         kwargs: dict[str, Any] = {
             "model": self.backend.model,
             "messages": form.messages,
-            "response_model": self.form.answer,
+            "response_model": self._response_model,
             "max_retries": self.max_reasks,
             "temperature": 0,
             **self.backend.request_extras(form.schema),
