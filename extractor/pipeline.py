@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -14,7 +15,7 @@ from instructor.core import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
 from extractor.article import check_published, check_text
-from extractor.backends import Backend, make_backend, make_form, resolve_settings
+from extractor.backends import Backend, BackendSettings, make_backend, make_form, resolve_settings
 from extractor.backends.transport import RetryPolicy
 from extractor.checks import Checked, Checker, Problem
 from extractor.errors import BackendError, ExtractorError, InputError
@@ -113,8 +114,21 @@ class Extractor:
         self.max_reasks = max_reasks
         self.max_tokens = max_tokens
         self.max_article_chars = max_article_chars
+        self._prompt_dir = prompt_dir
         self._sync: Callable[..., Any] | None = None
         self._async: Callable[..., Any] | None = None
+
+    def recipe(self) -> Callable[[], Extractor]:
+        """A picklable callable that builds an equal Extractor in another process (batch workers)."""
+        return functools.partial(
+            _rebuild,
+            type(self.backend),
+            self.backend.settings,
+            self._prompt_dir,
+            self.max_reasks,
+            self.max_tokens,
+            self.max_article_chars,
+        )
 
     # -- building the request -------------------------------------------------------------
 
@@ -349,6 +363,23 @@ class Extractor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _rebuild(
+    backend_class: Callable[[BackendSettings], Backend],
+    settings: BackendSettings,
+    prompt_dir: str | Path | None,
+    max_reasks: int,
+    max_tokens: int | None,
+    max_article_chars: int,
+) -> Extractor:
+    return Extractor(
+        backend_class(settings),
+        prompt_dir=prompt_dir,
+        max_reasks=max_reasks,
+        max_tokens=max_tokens,
+        max_article_chars=max_article_chars,
+    )
 
 
 def extract(text: str, published: str | None = None, **options: Any) -> Extraction:

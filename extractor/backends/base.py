@@ -74,6 +74,7 @@ class Backend(ABC):
 
     name: str
     model: str
+    settings: BackendSettings
     # The form this backend's model fills (a key of registry.FORMS): the backend owns this capability.
     form: str
     instructor_mode: instructor.Mode

@@ -4,9 +4,30 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from schemas.batch import OutputLine
 from schemas.record import Usage
+
+
+class LineFacts(NamedTuple):
+    """What the summary counts of one output line: small enough to pass between processes."""
+
+    id: str
+    status: str
+    cached: bool
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+    cost_usd: float | None
+    model: str | None
+    live_cost_usd: float | None
+
+    @classmethod
+    def of(cls, line: OutputLine) -> LineFacts:
+        u = line.usage
+        return cls(line.id, line.status, line.cached, u.prompt_tokens, u.completion_tokens, u.total_tokens,
+                   line.cost_usd, line.model, line.live_cost_usd)  # fmt: skip
 
 
 @dataclass
@@ -36,15 +57,20 @@ class Summary:
         return self.processed / self.wall_s if self.wall_s > 0 else 0.0
 
     def add(self, line: OutputLine) -> None:
-        self.counts[line.status] += 1
-        self.cached += line.cached
-        self.usage = self.usage + line.usage
-        if line.cost_usd is not None:
-            self.cost_usd += line.cost_usd
-        elif line.usage.total_tokens:
-            self.unpriced.add(line.model or "?")
-        if line.live_cost_usd is not None:
-            self.live_cost_usd = (self.live_cost_usd or 0.0) + line.live_cost_usd
+        self.add_facts(LineFacts.of(line))
+
+    def add_facts(self, f: LineFacts) -> None:
+        self.counts[f.status] += 1
+        self.cached += f.cached
+        self.usage = self.usage + Usage(
+            prompt_tokens=f.prompt_tokens, completion_tokens=f.completion_tokens, total_tokens=f.total_tokens
+        )
+        if f.cost_usd is not None:
+            self.cost_usd += f.cost_usd
+        elif f.total_tokens:
+            self.unpriced.add(f.model or "?")
+        if f.live_cost_usd is not None:
+            self.live_cost_usd = (self.live_cost_usd or 0.0) + f.live_cost_usd
 
     def text(self) -> str:
         order = sorted(self.counts, key=lambda status: (status != "ok", status))
