@@ -93,6 +93,12 @@ class Backend(ABC):
         """Extra create() arguments carrying the per-article JSON schema, where the backend uses one."""
         return {}
 
+    def limit_requests(self, n: int | None) -> bool:
+        """Let at most `n` requests reach the model at once (None: no limit), so a batch can prepare
+        more articles than that while they wait and send each the moment a slot frees. False when
+        the backend cannot; then the batch's concurrency alone bounds what is in flight."""
+        return False
+
     def request_body(self, create_kwargs: dict[str, Any]) -> dict[str, Any]:
         """The JSON body this backend POSTs for these (instructor-prepared) create() arguments: what a
         provider batch job (or vLLM's run-batch) replays. Backends that send no HTTP have none."""

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import instructor
 import openai
-from httpx_aiohttp import HttpxAiohttpClient
+from httpx_aiohttp import AiohttpTransport, HttpxAiohttpClient
 
 from extractor.backends.base import Backend, BackendSettings
 from extractor.backends.registry import MODES
@@ -55,6 +56,60 @@ class _KeepRequest(httpx.BaseTransport):
         return httpx.Response(200, json=self.EMPTY)
 
 
+class _ResponseStream(httpx.AsyncByteStream):
+    """A response body that gives its request slot back when it is closed (read to the end or dropped)."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, release: Callable[[], None]) -> None:
+        self.stream = stream
+        self.release: Callable[[], None] | None = release
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self.stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self.stream.aclose()
+        finally:
+            if self.release is not None:
+                self.release()
+                self.release = None
+
+
+class _Gate(httpx.AsyncBaseTransport):
+    """At most `limit` requests on the wire at once (None: no limit). The slot is taken just before the
+    request is sent and given back as soon as its response body is closed: building the next request
+    and checking the last answer happen outside it, so a freed slot is used at once."""
+
+    def __init__(self, transport: httpx.AsyncBaseTransport) -> None:
+        self.transport = transport
+        self.limit: int | None = None
+        self._slots: asyncio.Semaphore | None = None
+
+    def set_limit(self, limit: int | None) -> None:
+        self.limit = limit
+        self._slots = None  # made again, in the running loop, at the next request
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.limit is None:
+            return await self.transport.handle_async_request(request)
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self.limit)
+        slots = self._slots
+        await slots.acquire()
+        try:
+            response = await self.transport.handle_async_request(request)
+        except BaseException:
+            slots.release()
+            raise
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        response.stream = _ResponseStream(response.stream, slots.release)
+        return response
+
+    async def aclose(self) -> None:
+        await self.transport.aclose()
+
+
 class OpenAICompatBackend(Backend):
     def __init__(self, settings: BackendSettings) -> None:
         assert settings.model
@@ -73,6 +128,7 @@ class OpenAICompatBackend(Backend):
             "max_retries": 0,
         }
         self._common = common
+        self._limit: int | None = None
         self._client = openai.OpenAI(**common)
         self._aclient = self._async_client()
         self._keeper: tuple[openai.OpenAI, _KeepRequest] | None = None
@@ -82,12 +138,19 @@ class OpenAICompatBackend(Backend):
         concurrency): httpx's own pool scans every pooled connection on each request, which at 64 in
         flight was half the extractor's CPU (benchmarks/results/throughput_profile.md). Proxies from
         the environment are honoured as httpx does (per-scheme transports)."""
+        limits = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+        # Requests without a proxy go through the gate (proxied ones through httpx's mounts, ungated).
+        self._gate = _Gate(AiohttpTransport(limits=limits))
+        self._gate.set_limit(self._limit)
         http = HttpxAiohttpClient(
-            timeout=self.settings.timeout,
-            limits=httpx.Limits(max_connections=1000, max_keepalive_connections=100),
-            follow_redirects=True,
+            timeout=self.settings.timeout, limits=limits, follow_redirects=True, transport=self._gate
         )
         return openai.AsyncOpenAI(**self._common, http_client=http)
+
+    def limit_requests(self, n: int | None) -> bool:
+        self._limit = n
+        self._gate.set_limit(n)
+        return True
 
     def request_extras(self, schema: dict[str, Any]) -> dict[str, Any]:
         if self.mode_name == "llamacpp":

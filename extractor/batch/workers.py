@@ -25,6 +25,7 @@ from extractor.batch.article_line import ArticleCache, extract_line
 from extractor.batch.lines import encode_line
 from extractor.batch.lines import error_line as _error
 from extractor.batch.reader import _blocking_stream, _parse, _pump_in_thread
+from extractor.batch.runner import article_slots
 from extractor.batch.summary import LineFacts
 from extractor.cache import ResponseCache
 from extractor.errors import ConfigError, InputError
@@ -59,7 +60,7 @@ async def _run(extractor: Extractor, settings: dict[str, Any], jobs: Connection,
     """One run: articles from `jobs` until ("end",), at most settings["concurrency"] at once."""
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[tuple[int, Article] | None] = asyncio.Queue()
-    concurrency: int = settings["concurrency"]
+    concurrency = article_slots(extractor, settings["concurrency"])
 
     def read() -> None:
         try:
@@ -94,6 +95,7 @@ async def _run(extractor: Extractor, settings: dict[str, Any], jobs: Connection,
     try:
         await asyncio.gather(*(work() for _ in range(concurrency)))
     finally:
+        extractor.backend.limit_requests(None)
         await extractor.aclose()
         if cache is not None:
             cache.close()
