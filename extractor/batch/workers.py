@@ -77,7 +77,9 @@ async def _run(extractor: Extractor, settings: dict[str, Any], jobs: Connection,
             loop.call_soon_threadsafe(queue.put_nowait, None)
 
     cache = (
-        ResponseCache(settings["cache"], size_limit_mb=settings["cache_mb"]) if settings["cache"] else None
+        ResponseCache(settings["cache"], size_limit_mb=settings["cache_mb"])
+        if settings["cache"] is not None
+        else None
     )
     cached = ArticleCache(extractor, cache)
     prices: Prices = settings["prices"]
@@ -158,8 +160,8 @@ class Workers:
         self.busy = True
         n_workers = len(self.procs)
         per = max(1, math.ceil(concurrency / n_workers))
-        settings = {"concurrency": per, "cache": str(cache.path) if cache else None,
-                    "cache_mb": cache.size_limit / 1024 / 1024 if cache else None, "prices": prices}  # fmt: skip
+        settings = {"concurrency": per, "cache": str(cache.path) if cache is not None else None,
+                    "cache_mb": cache.size_limit / 1024 / 1024 if cache is not None else None, "prices": prices}  # fmt: skip
         loop = asyncio.get_running_loop()
         inbox: asyncio.Queue[tuple[int, Any]] = asyncio.Queue()
         outstanding = [0] * n_workers

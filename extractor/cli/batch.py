@@ -33,6 +33,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
                     f"--job-size {args.job_size:,}: a Batch API job holds at most {MAX_REQUESTS:,}"
                 )
             if args.via == "provider-batch":
+                if args.workers > 1:
+                    raise ConfigError(
+                        "--workers belongs to --via live: a provider batch's work is the provider's"
+                    )
                 from extractor.batch.provider import Limits, PollPolicy, run_provider_batch
 
                 summary = run_provider_batch(
@@ -47,7 +51,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
             else:
                 if args.no_repair or args.no_wait:
                     raise ConfigError("--no-repair and --no-wait belong to --via provider-batch")
-                summary = run_batch(args.input, args.output, **common)
+                summary = run_batch(args.input, args.output, workers=args.workers, **common)
     except BrokenPipeError:
         # The reader of stdout went away (`| head`): stop quietly, as other Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -120,6 +124,14 @@ def register(sub: Any) -> None:
         "(default $EXTRACTOR_PRICES)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line, even on a terminal")
+    p.add_argument(
+        "--workers",
+        type=positive,
+        default=1,
+        metavar="N",
+        help="worker processes sharing the concurrency, each with its own event loop and connections: for a "
+        "fast endpoint, where one process's CPU sets the pace (default 1)",
+    )
     g = p.add_argument_group(
         "provider batch jobs",
         "--via provider-batch sends the articles through the endpoint's Batch API (OpenAI's: half the live "
