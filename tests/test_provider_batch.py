@@ -405,3 +405,39 @@ def test_batch_prices_are_half_unless_the_table_says_otherwise(tmp_path):
     table.write_text(json.dumps({"m": {"input": 1, "output": 1, "batch": [1]}}))
     with pytest.raises(ConfigError, match="price table"):
         load_prices(table)
+
+
+# -- the same files on a self-hosted engine -----------------------------------------------------------
+
+
+def test_batch_files_are_collected_from_results_a_self_hosted_engine_wrote(tmp_path):
+    src = write_input(tmp_path / "in.jsonl", 7)
+    out = tmp_path / "out.jsonl"
+    directory = tmp_path / "out.jsonl.provider-batch"
+    with BatchAPIServer() as server:
+        server.batch_answers = {"a2": INVENTED}
+        first = provider(src, out, server, files_only=True, wait=False, limits=Limits(requests=4))
+        assert first.pending == 2 and out.read_text() == ""
+        report = "\n".join(first.jobs)
+        assert (
+            f"vllm run-batch -i {directory / 'requests-0001.jsonl'} -o {directory / 'results-0001.jsonl'}"
+            in report
+        )
+        assert server.calls == []  # nothing was sent anywhere
+        # What vLLM's run-batch writes for a request file: the Batch API's result lines (here by the
+        # loopback server's offline runner, as a stand-in for the engine).
+        (directory / "results-0001.jsonl").write_bytes(
+            server.run_file((directory / "requests-0001.jsonl").read_bytes())
+        )
+        second = provider(src, out, server, files_only=True, wait=False, limits=Limits(requests=4))
+        assert second.pending == 1 and second.counts == {"ok": 4}
+        (directory / "results-0002.jsonl").write_bytes(
+            server.run_file((directory / "requests-0002.jsonl").read_bytes())
+        )
+        third = provider(src, out, server, files_only=True, wait=False)
+        live = server.chat_requests
+    assert third.pending == 0 and third.counts == {"ok": 3}
+    assert len(live) == 1 and "Correct your JSON" in live[0]["messages"][-1]["content"]  # a2 repaired live
+    assert sorted(x["id"] for x in read_output(out)) == [f"a{i}" for i in range(7)]
+    with Extractor("embedded") as ex, pytest.raises(ConfigError, match="no batch request file"):
+        run_provider_batch(src, tmp_path / "e.jsonl", extractor=ex, files_only=True, progress=False)

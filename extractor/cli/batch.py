@@ -32,7 +32,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
                 raise ConfigError(
                     f"--job-size {args.job_size:,}: a Batch API job holds at most {MAX_REQUESTS:,}"
                 )
-            if args.via == "provider-batch":
+            if args.via in ("provider-batch", "batch-files"):
                 if args.workers > 1:
                     raise ConfigError(
                         "--workers belongs to --via live: a provider batch's work is the provider's"
@@ -46,11 +46,14 @@ def cmd_batch(args: argparse.Namespace) -> int:
                     wait=not args.no_wait,
                     limits=Limits(requests=args.job_size),
                     poll=PollPolicy(initial=min(5.0, args.poll_max), maximum=args.poll_max),
+                    files_only=args.via == "batch-files",
                     **common,
                 )
             else:
                 if args.no_repair or args.no_wait:
-                    raise ConfigError("--no-repair and --no-wait belong to --via provider-batch")
+                    raise ConfigError(
+                        "--no-repair and --no-wait belong to --via provider-batch or batch-files"
+                    )
                 summary = run_batch(args.input, args.output, workers=args.workers, **common)
     except BrokenPipeError:
         # The reader of stdout went away (`| head`): stop quietly, as other Unix tools do.
@@ -140,9 +143,11 @@ def register(sub: Any) -> None:
     )
     g.add_argument(
         "--via",
-        choices=["live", "provider-batch"],
+        choices=["live", "provider-batch", "batch-files"],
         default="live",
-        help="live: one request per article now (default); provider-batch: Batch API jobs",
+        help="live: one request per article now (default); provider-batch: Batch API jobs; batch-files: the "
+        "same request files for a self-hosted engine (vllm run-batch), collected from results-NNNN.jsonl "
+        "beside them on a rerun",
     )
     g.add_argument(
         "--no-repair",

@@ -27,6 +27,7 @@ from extractor.batch.output import _Output, compact, read_done, repair_tail
 from extractor.batch.provider import state as saved
 from extractor.batch.provider.client import BatchAPI
 from extractor.batch.provider.collect import article_digest, collect_line, load_articles, read_rows
+from extractor.batch.provider.local import LocalBatches
 from extractor.batch.provider.requests import Limits, RequestFiles, read_ids
 from extractor.batch.reader import parse_lines
 from extractor.batch.summary import Summary
@@ -98,6 +99,7 @@ class _Run:
         self.directory = saved.state_dir(out)
         self.state: RunState | None = saved.load(out)
         self.shown = ""
+        self.api: BatchAPI | LocalBatches | None = None
         self.written: set[str] = set()
 
     # -- writing --------------------------------------------------------------------------------
@@ -158,7 +160,7 @@ class _Run:
                 try:
                     body = self.extractor.batch_body(item.text, item.published)
                     files.add(item.id, article_digest(item), body)
-                except (InputError, ValueError) as exc:
+                except InputError as exc:
                     self.write(error_line(item.id, exc, n))
         new = files.close()  # files left by a run killed while planning were overwritten: these are whole
         if new:
@@ -183,7 +185,7 @@ class _Run:
         assert self.state is not None
         return f"{self.out.name}.{self.state.nonce}.{job.requests_file}"
 
-    async def submit(self, api: BatchAPI, job: JobState) -> None:
+    async def submit(self, api: BatchAPI | LocalBatches, job: JobState) -> None:
         assert self.state is not None
         if job.file_id is None:
             looked_for = job.status == "uploading"  # a run killed mid-upload may have uploaded it
@@ -229,7 +231,7 @@ class _Run:
 
     # -- collecting -----------------------------------------------------------------------------
 
-    async def collect(self, api: BatchAPI, job: JobState) -> None:
+    async def collect(self, api: BatchAPI | LocalBatches, job: JobState) -> None:
         """Download the job's files, write a line for every id of the job not yet written, mark it collected."""
         for attr, name_attr, kind in (
             ("output_file_id", "output_file", "output"),
@@ -293,6 +295,8 @@ class _Run:
                          f"{r.asked_live:,} asked live, {r.errors:,} error lines")  # fmt: skip
             elif job.terminal:
                 head += ": not collected yet"
+            elif isinstance(self.api, LocalBatches):
+                head += ": " + self.api.hint(job.requests_file, self.extractor.backend.model)
             else:
                 head += ": still running, rerun the same command to collect it"
             lines.append(head)
@@ -311,7 +315,7 @@ class _Run:
             sys.stderr.flush()
             self.shown = text
 
-    async def run(self, api: BatchAPI, wait: bool) -> bool:
+    async def run(self, api: BatchAPI | LocalBatches, wait: bool) -> bool:
         """Submit, poll and collect until every job is collected (or, without `wait`, once); True when done."""
         for job in self.jobs():
             if job.batch_id is None:
@@ -351,6 +355,7 @@ def run_provider_batch(
     limits: Limits | None = None,
     poll: PollPolicy | None = None,
     retry: RetryPolicy | None = None,
+    files_only: bool = False,
 ) -> Summary:
     """`batch --via provider-batch`: the input through the provider's Batch API, into the output file.
 
@@ -358,7 +363,10 @@ def run_provider_batch(
     Resumable at any moment: rerun the same call. `wait=False` submits, collects what is finished and
     returns (`summary.pending` tells how many jobs are still running). `repair=False` leaves answers
     that fail the checks, and articles the job did not answer, as error lines. `retry_errors` plans
-    ids whose last line is an error into a new job. Closes the extractor's async client.
+    ids whose last line is an error into a new job. `files_only` (`--via batch-files`) sends nothing:
+    the request files are for a self-hosted engine (vLLM's run-batch), and a job is collected once its
+    results-NNNN.jsonl is beside its request file (batch.provider.local). Closes the extractor's async
+    client.
     """
     if concurrency < 1:
         raise ConfigError(f"concurrency must be at least 1, not {concurrency}")
@@ -373,7 +381,9 @@ def run_provider_batch(
         raise InputError(f"{source}: no such input file")
     if out.exists() and os.path.samefile(src, out):
         raise ConfigError(f"{target}: the output file is the input file")
-    client = extractor.backend.batch_client()  # the embedded backend refuses here, before any work
+    # The embedded backend refuses here, before any work (with files_only: while planning, before any
+    # file is written, as it has no request body).
+    client = None if files_only else extractor.backend.batch_client()
     prices = load_prices() if prices is None else prices
     out.parent.mkdir(parents=True, exist_ok=True)
     writer = _Output(out)
@@ -390,7 +400,10 @@ def run_provider_batch(
         )  # fmt: skip
         run.check_compatible()
         started = time.perf_counter()
-        api = BatchAPI(client, retry or RetryPolicy())
+        api: BatchAPI | LocalBatches = (
+            LocalBatches(saved.state_dir(out)) if client is None else BatchAPI(client, retry or RetryPolicy())
+        )
+        run.api = api
 
         async def main() -> bool:
             try:
