@@ -22,6 +22,7 @@ examples:
   cat article.txt | python -m extractor extract -
   python -m extractor serve --port 8080
   python -m extractor batch articles.jsonl -o records.jsonl --concurrency 8
+  python -m extractor batch articles.jsonl -o records.jsonl --via provider-batch --model gpt-4o-mini
   python -m extractor eval evals/fixtures --report-dir out/fixtures
   python -m extractor money "Rs 300 crore"
 
