@@ -74,6 +74,8 @@ class _ResponseStream(httpx.AsyncByteStream):
             if self.release is not None:
                 self.release()
                 self.release = None
+                # Let the request waiting for this slot go out before this answer is parsed and checked.
+                await asyncio.sleep(0)
 
 
 class _Gate(httpx.AsyncBaseTransport):

@@ -22,11 +22,12 @@ Source = str | os.PathLike[str] | Iterable[str] | Iterable[bytes]
 
 def article_slots(extractor: Extractor, concurrency: int) -> int:
     """How many articles to work on at once for `concurrency` requests in flight. Where the backend can
-    hold requests back (Backend.limit_requests), a quarter more are prepared: `concurrency` requests
-    are on the wire and a freed slot is taken at once by a request already built, not by one that only
-    starts building then (at C=64 that wait, repeated in every round, cost several % of throughput)."""
+    hold requests back (Backend.limit_requests), twice as many: `concurrency` requests are on the wire
+    and as many more are built and waiting, so a freed slot is taken at once by a request already built,
+    not by one that only starts building then (at C=64 and L=1 s that wait, repeated in every round,
+    cost about 5% of throughput). Below 4 the order of articles is kept as it was."""
     if extractor.backend.limit_requests(concurrency):
-        return concurrency + concurrency // 4
+        return 2 * concurrency if concurrency >= 4 else concurrency
     return concurrency
 
 
