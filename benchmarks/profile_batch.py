@@ -7,9 +7,8 @@ Runs the same workload as benchmarks/throughput.py (stub in its own process, syn
 cache off) at C=64 for each latency, under `py-spy record --format raw`. Each sample is charged to
 the first anchor on its stack (so pydantic work done inside instructor's per-call model building
 counts as instructor's), else to the innermost frame of a known package, and the shares are turned
-into ms per article using the profiled process's own CPU time. With httpx-aiohttp installed, the
-same runs again with the aiohttp transport of benchmarks/throughput.py's experiment. Only samples from the timed run count (not imports or
-the warm-up).
+into ms per article using the profiled process's own CPU time (one process: workers = 1). Only
+samples from the timed run count (not imports or the warm-up).
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "results"
 RUNS = [(0.05, 64, 1000), (1.0, 64, 1000)]
-TRANSPORTS = ["httpx", "aiohttp"]  # aiohttp: the transport experiment of throughput.py, if installed
+TRANSPORTS = ["aiohttp"]  # the backend's async transport (httpx's own pool before issue 14)
 
 # Anchors: a sample whose stack passes through one of these frames is charged to it (the first in
 # this list wins), wherever the innermost frame lies: pydantic work inside instructor's per-call
@@ -74,7 +73,7 @@ def child(url: str, transport: str, concurrency: int, n: int, result: Path) -> N
         path.write_text("".join(json.dumps(synthetic_article(offset + i)) + "\n" for i in range(count)))
         return path
 
-    ex = make_extractor(url, transport)
+    ex = make_extractor(url)
     run_batch(
         articles("warm.jsonl", 16, 10**6), tmp / "warm-out.jsonl", extractor=ex, concurrency=concurrency
     )
@@ -188,9 +187,7 @@ def main() -> None:
     if shutil.which("py-spy") is None:
         sys.exit("py-spy is not installed: pip install py-spy")
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from throughput import aiohttp_available
-
-    transports = [t for t in TRANSPORTS if t != "aiohttp" or aiohttp_available()]
+    transports = TRANSPORTS
     with tempfile.TemporaryDirectory() as tmp:
         results = [profile(lat, c, n, t, Path(tmp), args.rate) for t in transports for lat, c, n in RUNS]
     OUT.mkdir(parents=True, exist_ok=True)

@@ -5,22 +5,22 @@
 
 The stub (tests/stub_server.py) runs in its own process, so its CPU time is not counted as the
 extractor's; it answers every request after a fixed latency L with a valid extraction. The ideal
-throughput at concurrency C is C/L articles per second. CPU per article is this process's CPU time
-(time.process_time: every thread) over the timed run, after a warm-up run has paid for imports and
-one-time setup. The whole pipeline runs: prompt, openai client, instructor, checks, record, output
-file (cache off unless said).
+throughput at concurrency C is C/L articles per second. CPU per article is the extractor's CPU time
+over the timed run: this process (time.process_time: every thread) plus its batch worker processes
+(/proc), after a warm-up run has paid for imports, worker start-up and one-time setup. The whole
+pipeline runs: prompt, openai client (aiohttp transport), instructor, checks, record, output file
+(cache off unless said).
 
 Two latencies: L = 0.05 s (a fast local server) and L = 1 s (a hosted model's typical answer time for
 an article). One event loop on one core does at most 1000 / (CPU ms per article) articles per second,
-so wherever C/L exceeds that, the run is CPU-bound and the share of ideal says so.
+so at L = 0.05 s, C = 64 the run is CPU-bound; `workers` > 1 spreads it over processes
+(extractor.batch.workers).
 
-Beside it: the loop a user would write with instructor alone, one article at a time:
-instructor.from_openai(OpenAI(base_url=...), mode=JSON).chat.completions.create(response_model=Draft).
+Beside it, in the same run: the loop a user would write with instructor alone, one article at a
+time: instructor.from_openai(OpenAI(base_url=...), mode=JSON).chat.completions.create(response_model=Draft).
 
-And an experiment (when httpx-aiohttp is installed, `pip install httpx-aiohttp`): the same C=64 runs
-with the openai client's async transport on aiohttp (openai.DefaultAioHttpClient) instead of httpx's
-own httpcore pool, whose per-request bookkeeping dominates the CPU at high request rates
-(benchmarks/profile_batch.py). The project's backend is unchanged; the experiment subclasses it here.
+The machine is shared while this runs on a developer's box: every measurement records the load
+averages (os.getloadavg, as `uptime` prints them) before it started.
 """
 
 from __future__ import annotations
@@ -43,53 +43,51 @@ import instructor  # noqa: E402
 import openai  # noqa: E402
 
 from extractor import Extractor  # noqa: E402
-from extractor.backends import resolve_settings  # noqa: E402
-from extractor.backends.openai_compat import OpenAICompatBackend  # noqa: E402
 from extractor.batch import run_batch  # noqa: E402
+from extractor.batch.workers import Workers  # noqa: E402
 from extractor.cache import ResponseCache  # noqa: E402
 from schemas.draft import Draft  # noqa: E402
 from tests.stub_server import synthetic_article  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results"
-# (latency s, concurrency, articles): fewer articles where a run would otherwise take minutes.
+# (latency s, concurrency, articles, worker processes)
 RUNS = [
-    (0.05, 1, 200),
-    (0.05, 8, 1000),
-    (0.05, 64, 1000),
-    (1.0, 1, 30),
-    (1.0, 8, 200),
-    (1.0, 64, 1000),
+    (0.05, 1, 200, 1),
+    (0.05, 8, 1000, 1),
+    (0.05, 64, 2000, 1),
+    (0.05, 64, 2000, 2),
+    (1.0, 1, 30, 1),
+    (1.0, 8, 200, 1),
+    (1.0, 64, 1000, 1),
+    (1.0, 64, 1000, 2),
+    (1.0, 64, 1000, 3),
 ]
-QUICK = [(0.05, 1, 40), (0.05, 64, 300), (1.0, 64, 300)]
+QUICK = [(0.05, 64, 600, 1), (0.05, 64, 600, 2), (1.0, 64, 300, 1)]
 NAIVE = {0.05: 200, 1.0: 20}
+TARGETS = {"share_of_ideal_L1_C64": 0.95, "articles_per_s_L005_C64": 400.0}
 CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
-class AiohttpBackend(OpenAICompatBackend):
-    """The openai backend with its async client on aiohttp (httpx-aiohttp): the transport experiment."""
-
-    def async_create(self) -> Any:
-        self._aclient = openai.AsyncOpenAI(**self._common, http_client=openai.DefaultAioHttpClient())
-        return super().async_create()
+def load() -> list[float]:
+    """Load averages over 1, 5 and 15 minutes, as `uptime` prints them."""
+    return [round(x, 2) for x in os.getloadavg()]
 
 
-def make_extractor(url: str, transport: str) -> Extractor:
-    if transport == "aiohttp":
-        settings = resolve_settings("openai", model="stub", base_url=url, api_key="k", mode="json")
-        return Extractor(AiohttpBackend(settings))
+def make_extractor(url: str) -> Extractor:
     return Extractor("openai", model="stub", base_url=url, api_key="k", mode="json")
 
 
-def aiohttp_available() -> bool:
+def proc_cpu_s(pid: int) -> float | None:
+    """CPU seconds (user + system) of a process (Linux /proc)."""
     try:
-        import httpx_aiohttp  # noqa: F401
-    except ImportError:
-        return False
-    return True
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / CLK_TCK
 
 
 class Stub:
-    """tests/stub_server.py in a child process: its URL, and its CPU seconds (Linux /proc)."""
+    """tests/stub_server.py in a child process: its URL, and its CPU seconds."""
 
     def __init__(self, latency: float) -> None:
         self.latency = latency
@@ -103,11 +101,7 @@ class Stub:
         self.url = self.proc.stdout.readline().strip()
 
     def cpu_s(self) -> float | None:
-        try:
-            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            return None
-        return (int(fields[11]) + int(fields[12])) / CLK_TCK
+        return proc_cpu_s(self.proc.pid)
 
     def close(self) -> None:
         self.proc.kill()
@@ -119,35 +113,51 @@ def write_articles(path: Path, n: int, offset: int = 0) -> Path:
     return path
 
 
+def extractor_cpu_s(pool: Workers | None) -> float:
+    """This process's CPU (every thread) and its worker processes'."""
+    total = time.process_time()
+    for pid in pool.pids if pool is not None else []:
+        total += proc_cpu_s(pid) or 0.0
+    return total
+
+
 def batch_run(
     stub: Stub,
     concurrency: int,
     n: int,
     workdir: Path,
+    workers: int = 1,
     cache: ResponseCache | None = None,
-    transport: str = "httpx",
 ) -> dict[str, Any]:
-    tag = f"{stub.latency}-{concurrency}-{n}-{time.monotonic_ns()}"
-    ex = make_extractor(stub.url, transport)
-    # Warm-up: imports, schema and prompt caches, the async client; not timed.
-    warm = write_articles(workdir / f"warm-{tag}.jsonl", min(concurrency, 16), offset=10**6)
-    run_batch(warm, workdir / f"warm-out-{tag}.jsonl", extractor=ex, concurrency=concurrency, progress=False)
-    src = write_articles(workdir / f"in-{tag}.jsonl", n)
-    stub0 = stub.cpu_s()
-    cpu0, wall0 = time.process_time(), time.perf_counter()
-    summary = run_batch(
-        src, workdir / f"out-{tag}.jsonl", extractor=ex, concurrency=concurrency, cache=cache, progress=False
-    )
-    wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
-    stub1 = stub.cpu_s()
-    ex.close()
+    tag = f"{stub.latency}-{concurrency}-{n}-{workers}-{time.monotonic_ns()}"
+    ex = make_extractor(stub.url)
+    pool = Workers(ex, workers) if workers > 1 else None
+    try:
+        # Warm-up: imports, schema and prompt caches, clients, worker start-up; not timed.
+        warm = write_articles(workdir / f"warm-{tag}.jsonl", min(2 * concurrency, 128), offset=10**6)
+        run_batch(warm, workdir / f"warm-out-{tag}.jsonl", extractor=ex, concurrency=concurrency,
+                  progress=False, workers=pool or 1)  # fmt: skip
+        src = write_articles(workdir / f"in-{tag}.jsonl", n)
+        before = load()
+        stub0 = stub.cpu_s()
+        cpu0, wall0 = extractor_cpu_s(pool), time.perf_counter()
+        summary = run_batch(
+            src, workdir / f"out-{tag}.jsonl", extractor=ex, concurrency=concurrency, cache=cache,
+            progress=False, workers=pool or 1,
+        )  # fmt: skip
+        wall, cpu = time.perf_counter() - wall0, extractor_cpu_s(pool) - cpu0
+        stub1 = stub.cpu_s()
+    finally:
+        if pool is not None:
+            pool.close()
+        ex.close()
     assert summary.counts["ok"] == n, summary.text()
     ideal = concurrency / stub.latency
     cpu_ms = cpu / n * 1000
     return {
         "latency_s": stub.latency,
         "concurrency": concurrency,
-        "transport": transport,
+        "workers": workers,
         "articles": n,
         "cached": summary.cached,
         "wall_s": round(wall, 3),
@@ -155,22 +165,23 @@ def batch_run(
         "ideal_per_s": ideal,
         "share_of_ideal": round(n / wall / ideal, 3),
         "cpu_ms_per_article": round(cpu_ms, 3),
-        "cpu_bound_ceiling_per_s": round(1000 / cpu_ms, 1),
         "stub_cpu_ms_per_article": round((stub1 - stub0) / n * 1000, 3)
         if stub0 is not None and stub1
         else None,
+        "load_before": before,
     }
 
 
 def naive_loop(stub: Stub, n: int) -> dict[str, Any]:
     """What a user would write with instructor alone: one article at a time, the same prompt."""
-    ex = Extractor("openai", model="stub", base_url=stub.url, api_key="k", mode="json")
+    ex = make_extractor(stub.url)
     articles = [synthetic_article(i) for i in range(n)]
     # A user's fixed prompt: rendered once, before the timed loop.
     prompts: list[Any] = [ex.form.request(a["text"], a["published"]).messages for a in articles]
     ex.close()
     client = instructor.from_openai(openai.OpenAI(base_url=stub.url, api_key="k"), mode=instructor.Mode.JSON)
     client.chat.completions.create(model="stub", response_model=Draft, messages=prompts[0])  # warm-up
+    before = load()
     cpu0, wall0 = time.process_time(), time.perf_counter()
     for messages in prompts:
         client.chat.completions.create(model="stub", response_model=Draft, messages=messages, temperature=0)
@@ -181,7 +192,30 @@ def naive_loop(stub: Stub, n: int) -> dict[str, Any]:
         "wall_s": round(wall, 3),
         "articles_per_s": round(n / wall, 2),
         "cpu_ms_per_article": round(cpu / n * 1000, 3),
+        "load_before": before,
     }
+
+
+def verdicts(runs: list[dict[str, Any]], naive: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The issue's targets, each against the best run of its kind in this run."""
+    out = []
+    l1 = [r for r in runs if r["latency_s"] == 1.0 and r["concurrency"] == 64]
+    fast = [r for r in runs if r["latency_s"] == 0.05 and r["concurrency"] == 64]
+    naive_l1 = next((x for x in naive if x["latency_s"] == 1.0), None)
+    if l1:
+        best = max(l1, key=lambda r: r["share_of_ideal"])
+        out.append({"target": "L=1 s, C=64: at least 95% of ideal", "measured": f"{best['share_of_ideal']:.1%} "
+                    f"(workers {best['workers']})", "met": best["share_of_ideal"] >= TARGETS["share_of_ideal_L1_C64"]})  # fmt: skip
+        if naive_l1 is not None:
+            out.append({"target": "L=1 s, C=64: extractor CPU per article at most the naive loop's",
+                        "measured": f"{best['cpu_ms_per_article']} ms vs naive {naive_l1['cpu_ms_per_article']} ms",
+                        "met": best["cpu_ms_per_article"] <= naive_l1["cpu_ms_per_article"]})  # fmt: skip
+    if fast:
+        best = max(fast, key=lambda r: r["articles_per_s"])
+        out.append({"target": "L=0.05 s, C=64: at least 400 articles/s on 2 cores",
+                    "measured": f"{best['articles_per_s']} articles/s (workers {best['workers']})",
+                    "met": best["articles_per_s"] >= TARGETS["articles_per_s_L005_C64"]})  # fmt: skip
+    return out
 
 
 def markdown(result: dict[str, Any]) -> str:
@@ -189,45 +223,35 @@ def markdown(result: dict[str, Any]) -> str:
         f"# Batch throughput ({result['machine']})",
         "",
         "`python benchmarks/throughput.py`: the whole pipeline through `run_batch` against a loopback stub "
-        "(separate process) that answers every request after a fixed latency L. CPU is the extractor "
-        "process's own, after a warm-up run.",
+        "(separate process) that answers every request after a fixed latency L. CPU is the extractor's own "
+        "(this process and its worker processes), after a warm-up run. Load averages (1, 5, 15 min) were "
+        "taken just before each measurement: the machine is shared, so runs under load are slower than a "
+        "quiet machine's.",
         "",
-        "| L (s) | C | articles | articles/s | ideal C/L | share of ideal | extractor CPU ms/article "
-        "| CPU-bound ceiling/s | stub CPU ms/article |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| L (s) | C | workers | articles | articles/s | ideal C/L | share of ideal | extractor CPU ms/article "
+        "| stub CPU ms/article | load before |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in result["runs"]:
         lines.append(
-            f"| {r['latency_s']} | {r['concurrency']} | {r['articles']} | {r['articles_per_s']} | "
+            f"| {r['latency_s']} | {r['concurrency']} | {r['workers']} | {r['articles']} | {r['articles_per_s']} | "
             f"{r['ideal_per_s']:g} | {r['share_of_ideal']:.1%} | {r['cpu_ms_per_article']} | "
-            f"{r['cpu_bound_ceiling_per_s']} | {r['stub_cpu_ms_per_article']} |"
+            f"{r['stub_cpu_ms_per_article']} | {' '.join(map(str, r['load_before']))} |"
         )
-    lines += ["", "Naive instructor loop (one article at a time, same prompt, no checks):", ""]
-    lines += ["| L (s) | articles | articles/s | CPU ms/article | batch C=64 is faster by |", "| --- | --- | --- | --- | --- |"]  # fmt: skip
+    lines += [
+        "",
+        "Naive instructor loop (one article at a time, same prompt, no checks), in the same run:",
+        "",
+    ]
+    lines += [
+        "| L (s) | articles | articles/s | CPU ms/article | load before |",
+        "| --- | --- | --- | --- | --- |",
+    ]
     for r in result["naive"]:
         lines.append(
             f"| {r['latency_s']} | {r['articles']} | {r['articles_per_s']} | {r['cpu_ms_per_article']} | "
-            f"{r['batch_c64_speedup']}x |"
+            f"{' '.join(map(str, r['load_before']))} |"
         )
-    if result.get("aiohttp_experiment"):
-        lines += [
-            "",
-            "Transport experiment: the same C=64 runs with the openai async client on aiohttp "
-            "(`openai.DefaultAioHttpClient`, package httpx-aiohttp) instead of httpx's httpcore pool:",
-            "",
-            "| L (s) | C | articles | articles/s | share of ideal | extractor CPU ms/article | httpx run's CPU ms/article |",
-            "| --- | --- | --- | --- | --- | --- | --- |",
-        ]
-        for r in result["aiohttp_experiment"]:
-            base = next(
-                x
-                for x in result["runs"]
-                if x["latency_s"] == r["latency_s"] and x["concurrency"] == r["concurrency"]
-            )
-            lines.append(
-                f"| {r['latency_s']} | {r['concurrency']} | {r['articles']} | {r['articles_per_s']} | "
-                f"{r['share_of_ideal']:.1%} | {r['cpu_ms_per_article']} | {base['cpu_ms_per_article']} |"
-            )
     if result.get("cached_rerun"):
         c = result["cached_rerun"]
         lines += [
@@ -237,14 +261,16 @@ def markdown(result: dict[str, Any]) -> str:
             f"the rerun answered all {c['rerun']['articles']} from the cache at {c['rerun']['articles_per_s']} "
             f"articles/s, {c['rerun']['cpu_ms_per_article']} ms CPU/article.",
         ]
-    t = result["targets"]
     lines += [
         "",
-        f"Targets: >= {t['share_of_ideal_at_c64']:.0%} of ideal at C=64; < {t['cpu_ms_per_article']} ms "
-        "extractor CPU per article.",
+        "Targets (issue 14), in this run:",
+        "",
+        "| target | measured | met |",
+        "| --- | --- | --- |",
     ]
-    for note in result["notes"]:
-        lines.append(f"- {note}")
+    for v in result["targets"]:
+        lines.append(f"| {v['target']} | {v['measured']} | {'yes' if v['met'] else 'NO'} |")
+    lines += [""] + [f"- {note}" for note in result["notes"]]
     return "\n".join(lines) + "\n"
 
 
@@ -258,60 +284,50 @@ def main() -> None:
     runs: list[dict[str, Any]] = []
     naive: list[dict[str, Any]] = []
     cached_rerun: dict[str, Any] | None = None
-    experiment: list[dict[str, Any]] = []
-    aiohttp = aiohttp_available()
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        for latency in sorted({lat for lat, _, _ in plan}):
+        for latency in sorted({lat for lat, _, _, _ in plan}):
             stub = Stub(latency)
             try:
-                for lat, c, n in plan:
+                for lat, c, n, w in plan:
                     if lat == latency:
-                        runs.append(batch_run(stub, c, n, workdir))
+                        runs.append(batch_run(stub, c, n, workdir, workers=w))
                         print(json.dumps(runs[-1]), flush=True)
-                if aiohttp:
-                    for lat, c, n in plan:
-                        if lat == latency and c == 64:
-                            experiment.append(batch_run(stub, c, n, workdir, transport="aiohttp"))
-                            print(json.dumps(experiment[-1]), flush=True)
-                if not args.quick:
-                    naive.append(naive_loop(stub, NAIVE[latency]))
-                    print(json.dumps(naive[-1]), flush=True)
+                naive.append(naive_loop(stub, NAIVE[latency] // (4 if args.quick else 1)))
+                print(json.dumps(naive[-1]), flush=True)
                 if latency == 1.0 and not args.quick:
-                    with ResponseCache(workdir / "cache.sqlite") as cache:
-                        first = batch_run(stub, 64, 1000, workdir, cache)
-                        rerun = batch_run(stub, 64, 1000, workdir, cache)
+                    with ResponseCache(workdir / "cache") as cache:
+                        first = batch_run(stub, 64, 1000, workdir, cache=cache)
+                        rerun = batch_run(stub, 64, 1000, workdir, cache=cache)
                     cached_rerun = {"latency_s": latency, "concurrency": 64, "first": first, "rerun": rerun}
                     print(json.dumps(cached_rerun), flush=True)
             finally:
                 stub.close()
-    for r in naive:
-        c64 = next(x for x in runs if x["latency_s"] == r["latency_s"] and x["concurrency"] == 64)
-        r["batch_c64_speedup"] = round(c64["articles_per_s"] / r["articles_per_s"], 1)
-    if args.quick:
-        return
-    cpu_c64 = [r["cpu_ms_per_article"] for r in runs if r["concurrency"] == 64]
     result = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "runs": runs,
         "naive": naive,
         "cached_rerun": cached_rerun,
-        "aiohttp_experiment": experiment,
-        "targets": {"share_of_ideal_at_c64": 0.9, "cpu_ms_per_article": 5.0},
+        "targets": verdicts(runs, naive),
         "notes": [
             "C=1 runs use fewer articles (200 at L=0.05, 30 at L=1) to keep the run short; C=8 at L=1 uses 200.",
-            "At L=0.05, C=64 asks for 1280 articles/s, which needs under 0.8 ms of CPU per article on one core "
-            "(the event loop is single-threaded); the openai + instructor request path alone costs several ms, "
-            "so that run is CPU-bound by construction: see benchmarks/results/throughput_profile.md for where "
-            "the time goes.",
-            f"Extractor CPU per article at C=64: {', '.join(f'{x} ms' for x in cpu_c64)} (L=0.05, L=1).",
+            "1,000 articles at C=64 and L=1 s take at least 16 rounds of 1 s (ceil(1000/64)), so 97.7% of "
+            "ideal is the most any client can show in that run.",
+            "workers = N: N worker processes, each with its own event loop, connections and a share of the "
+            "concurrency; the parent reads the input and writes the output (extractor.batch.workers).",
+            "At L=1 s the CPU is not the limit (64/s x 3 ms is a fifth of a core); what costs is the round "
+            "itself: 64 answers arrive within a few ms and each is parsed and checked before the next request "
+            "goes out. Requests prepared ahead (C on the wire, C more built and waiting) and worker "
+            "processes, which handle their shares of a round in parallel, shorten that.",
         ],
     }
+    text = markdown(result)
+    print(text)
+    if args.quick:
+        return
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "throughput.json").write_text(json.dumps(result, indent=2) + "\n")
-    text = markdown(result)
     (OUT / "throughput.md").write_text(text)
-    print(text)
 
 
 if __name__ == "__main__":

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+import instructor
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
 from extractor.article import check_published, check_text
-from extractor.backends import Backend, make_backend, make_form, resolve_settings
+from extractor.backends import Backend, BackendSettings, make_backend, make_form, resolve_settings
 from extractor.backends.transport import RetryPolicy
 from extractor.checks import Checked, Checker, Problem
 from extractor.errors import BackendError, ExtractorError, InputError
@@ -25,6 +27,11 @@ from schemas.record import Extraction, PageSource, Provenance, Usage
 
 Format = Literal["text", "html", "auto"]
 FORMATS = ("text", "html", "auto")
+
+
+class _Prepared(BaseException):
+    """Stops instructor's call once the request is prepared. A BaseException, so instructor's retry
+    loop passes it through untouched (and logs no failed call)."""
 
 
 class ExtractionFailed(ExtractorError):
@@ -117,11 +124,27 @@ class Extractor:
             self.backend = make_backend(settings)
         # The backend says which form its model fills; the pipeline never asks which backend it has.
         self.form = make_form(self.backend.form, prompt_dir)
+        # instructor wraps the answer model in its ResponseSchema on every call unless it already is one:
+        # wrapped once here (by instructor's own function), the per-call rebuild is skipped.
+        self._response_model = instructor.openai_schema(self.form.answer)
         self.max_reasks = max_reasks
         self.max_tokens = max_tokens
         self.max_article_chars = max_article_chars
+        self._prompt_dir = prompt_dir
         self._sync: Callable[..., Any] | None = None
         self._async: Callable[..., Any] | None = None
+
+    def recipe(self) -> Callable[[], Extractor]:
+        """A picklable callable that builds an equal Extractor in another process (batch workers)."""
+        return functools.partial(
+            _rebuild,
+            type(self.backend),
+            self.backend.settings,
+            self._prompt_dir,
+            self.max_reasks,
+            self.max_tokens,
+            self.max_article_chars,
+        )
 
     # -- building the request -------------------------------------------------------------
 
@@ -181,7 +204,7 @@ class Extractor:
         kwargs: dict[str, Any] = {
             "model": self.backend.model,
             "messages": form.messages,
-            "response_model": self.form.answer,
+            "response_model": self._response_model,
             "max_retries": self.max_reasks,
             "temperature": 0,
             **self.backend.request_extras(form.schema),
@@ -297,10 +320,14 @@ class Extractor:
             attempts,
         )
 
-    def _finish(self, answer: Any, req: _Request) -> tuple[Checked, Usage, int]:
-        raw = getattr(answer, "_raw_response", None)
-        usage = _usage(getattr(raw, "usage", None))
-        return req.check(answer), usage, 1
+    def _finish(self, answer: Any, req: _Request, attempts: int = 1) -> tuple[Checked, Usage, int]:
+        # After a re-ask instructor keeps every attempt's tokens in _total_usage; the raw response has
+        # only the last one's.
+        total = getattr(answer, "_total_usage", None)
+        usage = _usage(
+            total if total is not None else getattr(getattr(answer, "_raw_response", None), "usage", None)
+        )
+        return req.check(answer), usage, attempts
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -354,6 +381,87 @@ class Extractor:
                 outcome = self._failed(exc, req)
         return self._record(req, *outcome, started)
 
+    # -- the same request and answer through a provider's batch job -------------------------------
+
+    def batch_body(
+        self,
+        text: str,
+        published: str | None = None,
+        *,
+        format: Format = "text",
+        url: str | None = None,
+        title: str | None = None,
+    ) -> dict[str, Any]:
+        """The JSON body the live path would POST to /chat/completions for this article.
+
+        Obtained from the live path itself, not rebuilt by hand: the form's request, instructor's
+        preparation for the backend's mode (run by instructor's own patch, which hands the prepared
+        arguments to a create function that keeps them instead of calling), and the backend's own
+        serialisation of those arguments (Backend.request_body)."""
+        req = self._request(text, published, format, url, title)
+        prepared: dict[str, Any] = {}
+
+        def keep(*args: Any, **kwargs: Any) -> Any:
+            prepared.update(kwargs)
+            raise _Prepared
+
+        create = instructor.patch(create=keep, mode=self.backend.instructor_mode)
+        with suppress(_Prepared):
+            create(**req.kwargs)
+        return self.backend.request_body(prepared)
+
+    async def aextract_answered(
+        self,
+        text: str,
+        published: str | None,
+        answer: Any,
+        *,
+        repair: bool = True,
+        format: Format = "text",
+        url: str | None = None,
+        title: str | None = None,
+    ) -> Extraction:
+        """`aextract` for an article whose first answer came from elsewhere (a chat completion from a
+        provider's batch job): the same parse, checks and record. An answer that fails the checks is
+        re-asked through the live endpoint with the check errors (`max_reasks` times, as `aextract`);
+        with `repair=False` it is not re-asked and raises ExtractionFailed naming the failed checks."""
+        started = time.perf_counter()
+        req = self._request(text, published, format, url, title)
+        if self._async is None:
+            self._async = self.backend.async_create()
+        live = self._async
+        calls = 0
+
+        async def first_then_live(*args: Any, **kwargs: Any) -> Any:
+            nonlocal calls
+            calls += 1
+            if calls == 1:
+                return answer
+            # The patched create with no response_model is the plain transport call (with its retries).
+            return await live(*args, response_model=None, **kwargs)
+
+        create = instructor.patch(create=first_then_live, mode=self.backend.instructor_mode)
+        if not repair:
+            req.kwargs["max_retries"] = 0
+        with self._bound(req):
+            try:
+                done = await create(**req.kwargs)
+            except (InstructorRetryException, IncompleteOutputException) as exc:
+                if not repair and isinstance(exc, InstructorRetryException):
+                    self._refuse(exc, req)
+                outcome = self._failed(exc, req)
+            else:
+                outcome = self._finish(done, req, calls)
+        return self._record(req, *outcome, started)
+
+    def _refuse(self, exc: InstructorRetryException, req: _Request) -> None:
+        """Without a re-ask, an answer that fails the checks is an ExtractionFailed naming them."""
+        checked, usage, attempts = self._recover(exc, req)
+        problems = [str(p) for p in checked.problems if p.reask]
+        raise ExtractionFailed(
+            "the answer failed the checks and was not re-asked: " + "; ".join(problems), usage, attempts
+        ) from exc
+
     def close(self) -> None:
         self.backend.close()
 
@@ -367,6 +475,23 @@ class Extractor:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _rebuild(
+    backend_class: Callable[[BackendSettings], Backend],
+    settings: BackendSettings,
+    prompt_dir: str | Path | None,
+    max_reasks: int,
+    max_tokens: int | None,
+    max_article_chars: int,
+) -> Extractor:
+    return Extractor(
+        backend_class(settings),
+        prompt_dir=prompt_dir,
+        max_reasks=max_reasks,
+        max_tokens=max_tokens,
+        max_article_chars=max_article_chars,
+    )
 
 
 def extract(

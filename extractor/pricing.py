@@ -9,6 +9,11 @@ EXTRACTOR_PRICES adds to or overrides the defaults:
 
 A model that is not in the table has no estimate (cost None), never a guessed one; a dated snapshot
 ("gpt-4o-mini-2024-07-18") is priced as the longest table name it extends ("gpt-4o-mini").
+
+Provider batch jobs (OpenAI's Batch API) cost half the live price unless the table says otherwise,
+either inside the model's entry or as an entry of its own named MODEL@batch:
+
+    {"gpt-4o-mini": {"input": 0.15, "output": 0.60, "batch": [0.075, 0.30]}, "my-model@batch": [1, 2]}
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -48,12 +54,25 @@ def _price(value: Any) -> float:
     return float(value)
 
 
+BATCH = "@batch"
+# What a provider batch job costs when the table gives no batch price of its own: half the live price.
+BATCH_DISCOUNT = 0.5
+
+
 def _pair(value: Any) -> tuple[float, float]:
     if isinstance(value, dict) and set(value) == {"input", "output"}:
         return _price(value["input"]), _price(value["output"])
     if isinstance(value, list) and len(value) == 2:
         return _price(value[0]), _price(value[1])
     raise ValueError(f"{value!r} is neither [input, output] nor {{'input': ..., 'output': ...}}")
+
+
+def _entries(model: str, value: Any) -> dict[str, tuple[float, float]]:
+    """A table entry: a pair, or {"input", "output", "batch": pair} giving the batch price too."""
+    if isinstance(value, dict) and "batch" in value:
+        rest = {k: v for k, v in value.items() if k != "batch"}
+        return {model: _pair(rest), model + BATCH: _pair(value["batch"])}
+    return {model: _pair(value)}
 
 
 def load_prices(path: str | Path | None = None) -> Prices:
@@ -72,7 +91,7 @@ def load_prices(path: str | Path | None = None) -> Prices:
         raise ConfigError(f'price table {source}: expected an object {{"model": [input, output], ...}}')
     for model, value in data.items():
         try:
-            prices[str(model)] = _pair(value)
+            prices.update(_entries(str(model), value))
         except ValueError as exc:
             raise ConfigError(
                 f"price table {source}, model {model!r}: {exc} (USD per 1M input and output tokens)"
@@ -80,17 +99,32 @@ def load_prices(path: str | Path | None = None) -> Prices:
     return prices
 
 
-def price_of(model: str, prices: Prices) -> tuple[float, float] | None:
-    """The model's prices: its own entry, else the longest entry it extends with '-' (a dated snapshot)."""
-    if model in prices:
-        return prices[model]
-    best = max((name for name in prices if model.startswith(name + "-")), key=len, default=None)
-    return prices[best] if best is not None else None
+def _entry(model: str, names: Iterable[str]) -> str | None:
+    """The model's own name among `names`, else the longest one it extends with '-' (a dated snapshot)."""
+    names = list(names)
+    if model in names:
+        return model
+    return max((name for name in names if model.startswith(name + "-")), key=len, default=None)
 
 
-def cost(usage: Usage, model: str | None, prices: Prices) -> float | None:
-    """USD for this usage, or None when the model is not in the table."""
-    pair = price_of(model, prices) if model else None
+def price_of(model: str, prices: Prices, *, batch: bool = False) -> tuple[float, float] | None:
+    """The model's live prices, or with `batch` its provider-batch prices: a batch entry at least as
+    specific as the live one, else half the live price."""
+    live = _entry(model, (n for n in prices if not n.endswith(BATCH)))
+    if not batch:
+        return prices[live] if live is not None else None
+    own = _entry(model, (n[: -len(BATCH)] for n in prices if n.endswith(BATCH)))
+    if own is not None and (live is None or len(own) >= len(live)):
+        return prices[own + BATCH]
+    if live is None:
+        return None
+    inp, out = prices[live]
+    return inp * BATCH_DISCOUNT, out * BATCH_DISCOUNT
+
+
+def cost(usage: Usage, model: str | None, prices: Prices, *, batch: bool = False) -> float | None:
+    """USD for this usage (at batch prices with `batch`), or None when the model is not in the table."""
+    pair = price_of(model, prices, batch=batch) if model else None
     if pair is None:
         return None
     inp, out = pair

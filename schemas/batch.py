@@ -24,6 +24,11 @@ class OutputLine(BaseModel):
     prompt_version: str | None = None
     latency_ms: int | None = None
     cost_usd: float | None = None
+    live_cost_usd: float | None = Field(
+        default=None,
+        description="Provider batch lines only: what the live path would have cost for the same tokens "
+        "(cost_usd is at batch prices, plus any live re-ask at live prices).",
+    )
     cached: bool = False
     error: ErrorInfo | dict[str, Any] | None = None
     line: int | None = Field(

@@ -1,4 +1,5 @@
-"""The SQLite response cache: keys, storage, concurrency, and batch runs that hit it over real HTTP."""
+"""The response cache (diskcache): keys, storage, size limit and eviction, concurrency, faults, and batch
+runs that hit it over real HTTP."""
 
 import asyncio
 import json
@@ -11,7 +12,7 @@ import pytest
 
 from extractor import Extractor
 from extractor.batch import run_batch
-from extractor.cache import ResponseCache, cache_key, default_path
+from extractor.cache import CacheFault, ResponseCache, cache_key, default_limit_mb, default_path
 from extractor.errors import ConfigError
 from schemas.record import SCHEMA_VERSION, Extraction, Provenance, Usage
 from tests.stub_server import Scripted, StubServer, synthetic_answer, synthetic_article
@@ -69,7 +70,7 @@ def test_parts_cannot_run_into_each_other():
 
 
 def test_put_get_and_persistence(tmp_path):
-    path = tmp_path / "sub" / "cache.sqlite"  # the folder is created
+    path = tmp_path / "sub" / "cache"  # the folders are created
     with ResponseCache(path) as cache:
         assert cache.get("k") is None
         cache.put("k", record(7))
@@ -77,40 +78,67 @@ def test_put_get_and_persistence(tmp_path):
         cache.put("k", record(8))  # replaced, not duplicated
         assert len(cache) == 1
         assert cache.hits == 1 and cache.misses == 1
-        mode = cache._db.execute("PRAGMA journal_mode").fetchone()[0]
-    assert mode == "wal"
+    with sqlite3.connect(path / "cache.db") as db:  # diskcache's own SQLite file, in WAL mode
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        # The record is stored as its JSON text, not a pickle.
+        (value,) = db.execute("SELECT value FROM Cache").fetchone()
+    assert json.loads(value)["provenance"]["usage"]["total_tokens"] == 8
+    assert not [p for p in path.rglob("*.val")]  # no loose value files
     with ResponseCache(path) as again:
         assert again.get("k") == record(8)
 
 
 def test_an_entry_that_no_longer_parses_is_a_miss(tmp_path):
-    with ResponseCache(tmp_path / "c.sqlite") as cache:
-        cache._db.execute("INSERT INTO extractions VALUES ('k', '{\"rounds\": 5}', 0)")
-        assert cache.get("k") is None
+    with ResponseCache(tmp_path / "c") as cache:
+        cache._cache.set("k", '{"rounds": 5}')
+        cache._cache.set("j", b"bytes")
+        assert cache.get("k") is None and cache.get("j") is None
+        assert cache.misses == 2
 
 
-def test_default_path_and_environment(tmp_path, monkeypatch):
+def test_the_size_limit_evicts_what_was_stored_longest_ago(tmp_path):
+    big = record(0).model_copy(update={"warnings": []})
+    big.provenance.model = "m" * 4000  # about 4 kB a record
+    with ResponseCache(tmp_path / "c", size_limit_mb=0.2) as cache:
+        assert cache.size_limit == 209715
+        for i in range(300):
+            cache.put(f"k{i}", big)
+        assert cache.volume() <= cache.size_limit + 64 * 1024  # culled as it grows (a few pages over)
+        assert 10 < len(cache) < 100
+        assert cache.get("k0") is None and cache.get("k299") == big
+
+
+def test_default_path_limit_and_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("EXTRACTOR_CACHE", raising=False)
+    monkeypatch.delenv("EXTRACTOR_CACHE_MB", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert default_path() == tmp_path / ".cache" / "funding-extractor" / "cache.sqlite"
-    monkeypatch.setenv("EXTRACTOR_CACHE", str(tmp_path / "elsewhere.sqlite"))
-    assert default_path() == tmp_path / "elsewhere.sqlite"
-    assert ResponseCache().path == tmp_path / "elsewhere.sqlite"
+    assert default_path() == tmp_path / ".cache" / "funding-extractor" / "responses"
+    assert default_limit_mb() == 1024
+    monkeypatch.setenv("EXTRACTOR_CACHE", str(tmp_path / "elsewhere"))
+    monkeypatch.setenv("EXTRACTOR_CACHE_MB", "1.5")
+    assert default_path() == tmp_path / "elsewhere"
+    with ResponseCache() as cache:
+        assert cache.path == tmp_path / "elsewhere" and cache.size_limit == int(1.5 * 1024 * 1024)
+    for bad in ("0", "-3", "lots"):
+        monkeypatch.setenv("EXTRACTOR_CACHE_MB", bad)
+        with pytest.raises(ConfigError, match="EXTRACTOR_CACHE_MB"):
+            ResponseCache(tmp_path / "x")
 
 
 def test_an_unusable_path_is_a_config_error(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(ConfigError, match="--no-cache"):
-        ResponseCache(tmp_path / "file" / "cache.sqlite")
-    (tmp_path / "notes.txt").write_text("not a database " * 100)
-    with pytest.raises(ConfigError, match="file is not a database"):
-        ResponseCache(tmp_path / "notes.txt")
+        ResponseCache(tmp_path / "file" / "cache")
+    (tmp_path / "cache.sqlite").write_text("an old single-file cache " * 100)
+    with pytest.raises(ConfigError, match="is a file; the cache is a directory"):
+        ResponseCache(tmp_path / "cache.sqlite")
+    assert (tmp_path / "cache.sqlite").read_text().startswith("an old")  # left alone
 
 
 def test_many_asyncio_tasks_and_a_second_connection_share_it_safely(tmp_path):
-    path = tmp_path / "c.sqlite"
+    path = tmp_path / "c"
     cache = ResponseCache(path)
-    other = ResponseCache(path)  # another connection, as another process would have
+    other = ResponseCache(path)  # another handle on the same directory, as another process would have
 
     async def one(i: int) -> bool:
         key = f"k{i}"
@@ -133,7 +161,7 @@ def test_many_asyncio_tasks_and_a_second_connection_share_it_safely(tmp_path):
 
 def test_a_cached_article_is_not_sent_to_the_model_again(tmp_path):
     src = write_input(tmp_path / "in.jsonl", 3)
-    with ResponseCache(tmp_path / "c.sqlite") as cache, StubServer(synthetic_answer) as server:
+    with ResponseCache(tmp_path / "c") as cache, StubServer(synthetic_answer) as server:
         with extractor_for(server) as ex:
             first = run_batch(src, tmp_path / "one.jsonl", extractor=ex, cache=cache, progress=False)
             assert len(server.requests) == 3 and first.cached == 0
@@ -154,7 +182,7 @@ def test_a_cached_article_is_not_sent_to_the_model_again(tmp_path):
 
 def test_failures_are_not_cached(tmp_path):
     src = write_input(tmp_path / "in.jsonl", 1)
-    with ResponseCache(tmp_path / "c.sqlite") as cache, StubServer(synthetic_answer) as server:
+    with ResponseCache(tmp_path / "c") as cache, StubServer(synthetic_answer) as server:
         with extractor_for(server) as ex:
             server.script = [Scripted(400)]
             first = run_batch(src, tmp_path / "one.jsonl", extractor=ex, cache=cache, progress=False)
@@ -164,20 +192,23 @@ def test_failures_are_not_cached(tmp_path):
     assert len(server.requests) == 2
 
 
-def test_a_broken_cache_does_not_fail_articles(tmp_path):
+def test_a_broken_cache_does_not_fail_articles(tmp_path, caplog):
     src = write_input(tmp_path / "in.jsonl", 2)
-    cache = ResponseCache(tmp_path / "c.sqlite")
-    cache._db.execute("DROP TABLE extractions")  # every get and put now raises sqlite3.Error
+    cache = ResponseCache(tmp_path / "c")
+    with sqlite3.connect(tmp_path / "c" / "cache.db") as db:
+        db.execute("DROP TABLE Cache")  # every get and put now fails inside SQLite
     with StubServer(synthetic_answer) as server, extractor_for(server) as ex:
         summary = run_batch(src, tmp_path / "o.jsonl", extractor=ex, cache=cache, progress=False)
     assert summary.counts == {"ok": 2}
-    with pytest.raises(sqlite3.Error):
+    assert sum("response cache unavailable" in r.message for r in caplog.records) == 1  # logged once
+    with pytest.raises(CacheFault, match="no such table"):
         cache.get("k")
+    cache.close()
 
 
 def test_the_cli_caches_by_default_where_extractor_cache_says(tmp_path):
     src = write_input(tmp_path / "in.jsonl", 2)
-    cache_file = tmp_path / "cli-cache.sqlite"
+    cache_file = tmp_path / "cli-cache"
     with StubServer(synthetic_answer) as server:
         base = [sys.executable, "-m", "extractor", "batch", str(src), "--backend", "openai", "--model", "stub",
                 "--base-url", server.base_url, "--mode", "json"]  # fmt: skip
@@ -191,7 +222,7 @@ def test_the_cli_caches_by_default_where_extractor_cache_says(tmp_path):
         done = subprocess.run([*base, "-o", str(tmp_path / "c.jsonl"), "--no-cache"], cwd=ROOT, env=env,
                               check=True, capture_output=True, text=True)  # fmt: skip
         assert len(server.requests) == 4
-        other = tmp_path / "other.sqlite"
+        other = tmp_path / "other"
         subprocess.run([*base, "-o", str(tmp_path / "d.jsonl"), "--cache", str(other)], cwd=ROOT, env=env,
                        check=True, capture_output=True)  # fmt: skip
         assert len(server.requests) == 6 and other.exists()

@@ -74,6 +74,7 @@ class Backend(ABC):
 
     name: str
     model: str
+    settings: BackendSettings
     # The form this backend's model fills (a key of registry.FORMS): the backend owns this capability.
     form: str
     instructor_mode: instructor.Mode
@@ -93,6 +94,27 @@ class Backend(ABC):
     def request_extras(self, schema: dict[str, Any]) -> dict[str, Any]:
         """Extra create() arguments carrying the per-article JSON schema, where the backend uses one."""
         return {}
+
+    def limit_requests(self, n: int | None) -> bool:
+        """Let at most `n` requests reach the model at once (None: no limit), so a batch can prepare
+        more articles than that while they wait and send each the moment a slot frees. False when
+        the backend cannot; then the batch's concurrency alone bounds what is in flight."""
+        return False
+
+    def request_body(self, create_kwargs: dict[str, Any]) -> dict[str, Any]:
+        """The JSON body this backend POSTs for these (instructor-prepared) create() arguments: what a
+        provider batch job (or vLLM's run-batch) replays. Backends that send no HTTP have none."""
+        raise ConfigError(
+            f"the {self.name} backend sends no HTTP requests, so it has no batch request file: provider "
+            "batch jobs need an OpenAI-compatible endpoint (--backend openai)"
+        )
+
+    def batch_client(self) -> Any:
+        """An openai.AsyncOpenAI client for the endpoint's Files and Batches API, where it has one."""
+        raise ConfigError(
+            f"the {self.name} backend has no Files and Batches API: provider batch jobs need an "
+            "OpenAI-compatible endpoint (--backend openai)"
+        )
 
     def check_size(self, prompt_text: str) -> None:  # noqa: B027 - optional hook
         """Refuse (InputError naming the sizes) a prompt the model's context cannot hold."""

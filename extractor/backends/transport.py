@@ -7,6 +7,7 @@ honouring Retry-After. Client errors that a retry cannot fix fail at once.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -165,10 +166,24 @@ def with_retries(
 
 
 def with_async_retries(
-    fn: Callable[..., Any], policy: RetryPolicy, *, timeout: float | None = None, secrets: Iterable[str] = ()
+    fn: Callable[..., Any],
+    policy: RetryPolicy,
+    *,
+    timeout: float | None = None,
+    secrets: Iterable[str] = (),
+    endpoint: str | None = None,
 ) -> Callable[..., Any]:
-    """The async twin of `with_retries`."""
+    """The async twin of `with_retries`. The deadline also holds on a transport that does not read it
+    (the aiohttp pool): each attempt is cancelled when its time is up, as a timeout of `endpoint`."""
     secrets = tuple(secrets)
+
+    async def attempt_once(*args: Any, **kwargs: Any) -> Any:
+        try:
+            async with asyncio.timeout(timeout):
+                return await fn(*args, **kwargs)
+        except TimeoutError:
+            request = httpx.Request("POST", endpoint or "http://model-endpoint/chat/completions")
+            raise openai.APITimeoutError(request=request) from None
 
     async def call(*args: Any, **kwargs: Any) -> Any:
         attempts = 0
@@ -176,7 +191,7 @@ def with_async_retries(
             async for attempt in AsyncRetrying(**_kwargs(policy)):
                 with attempt, deadline(timeout):
                     attempts += 1
-                    return await fn(*args, **kwargs)
+                    return await attempt_once(*args, **kwargs)
         except openai.APIError as exc:
             raise describe(exc, attempts=attempts, timeout=timeout, secrets=secrets) from exc
         raise AssertionError("unreachable")

@@ -31,6 +31,12 @@ authoritative; a run that appended a second line for an id (a retry) compacts th
 one line per id (each at the position of its last line) through a temporary file and os.replace, so
 the file is whole at every moment. An exclusive lock (flock) keeps two runs from writing one file.
 
+The package, one job per module: lines (the output line as written), reader (input lines into
+articles), article_line (one article's cache lookup, extraction and cost), runner (the async queue),
+output (the append-only file: resume, compaction, lock), progress, summary, run (the blocking helper),
+workers (worker processes), provider/ (the same input through a provider's Batch API: `--via
+provider-batch`, or a self-hosted engine's run-batch: `--via batch-files`).
+
 Memory stays flat in the input size: input is read lazily through a bounded queue (at most
 2 x concurrency parsed lines waiting, `concurrency` in flight); only the set of ids is kept, to find
 repeats and to resume.

@@ -21,6 +21,8 @@ def encode_line(line: OutputLine) -> bytes:
         fields = _OK_FIELDS
     else:
         fields = _ERROR_FIELDS | (_SPENT_FIELDS if line.usage.total_tokens else set())
+    if line.live_cost_usd is not None:
+        fields = fields | {"live_cost_usd"}
     return (line.model_dump_json(include=fields) + "\n").encode("utf-8")
 
 

@@ -6,18 +6,19 @@ import asyncio
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
 
 from extractor.batch.lines import encode_line
 from extractor.batch.output import Settled, _Output, compact, read_done, repair_tail
 from extractor.batch.progress import Progress, _count_lines
 from extractor.batch.runner import iter_batch
-from extractor.batch.summary import Summary
+from extractor.batch.summary import LineFacts, Summary
+from extractor.batch.workers import Workers
 from extractor.cache import ResponseCache
 from extractor.errors import ConfigError, InputError, OutputError
 from extractor.pipeline import Extractor
-from extractor.pricing import Prices
+from extractor.pricing import Prices, load_prices
 
 
 def run_batch(
@@ -30,6 +31,7 @@ def run_batch(
     retry_errors: bool = False,
     progress: bool | None = None,
     prices: Prices | None = None,
+    workers: int | Workers = 1,
 ) -> Summary:
     """Extract every line of `in_path` into `out_path` ("-": stdin / stdout); the `batch` command.
 
@@ -37,6 +39,10 @@ def run_batch(
     an error). `progress` None means: a progress line when stderr is a terminal. Ctrl-C (SIGINT)
     stops the run cleanly: the summary comes back with `interrupted` set and the output holds only
     whole lines. Closes the extractor's async client (`aclose`) before returning.
+
+    `workers` above 1 runs the articles in that many worker processes (batch.workers), each with its
+    own event loop and a share of `concurrency`, for endpoints fast enough that one process's CPU sets
+    the pace; a `Workers` pool (started once, reused across runs) may be given instead.
     """
     if concurrency < 1:
         raise ConfigError(f"concurrency must be at least 1, not {concurrency}")
@@ -63,8 +69,14 @@ def run_batch(
             ) from None
     writer = _Output(out)
     summary = Summary()
+    own_pool = isinstance(workers, int) and workers > 1
+    pool: Workers | None = None
     needs_compaction = False
     try:
+        if isinstance(workers, Workers):
+            pool = workers
+        elif own_pool:
+            pool = Workers(extractor, int(workers))
         settled = Settled(set(), set(), False)
         if out is not None and out.is_file():  # not for a device or a pipe (-o /dev/stdout)
             # Read first: a file that is not ours is refused before anything in it is touched.
@@ -79,22 +91,28 @@ def run_batch(
         started = time.perf_counter()
         bar = Progress(summary, started) if show else None
 
+        async def _lines(stream: Iterable[bytes]) -> AsyncIterator[tuple[bytes, LineFacts]]:
+            if pool is not None:
+                async for item in pool.run(
+                    stream, concurrency=concurrency, cache=cache, done_ids=settled.done,
+                    prices=load_prices() if prices is None else prices,
+                ):  # fmt: skip
+                    yield item
+                return
+            async for line in iter_batch(
+                extractor, stream, concurrency=concurrency, cache=cache, done_ids=settled.done, prices=prices
+            ):
+                yield encode_line(line), LineFacts.of(line)
+
         async def consume(stream: Iterable[bytes]) -> None:
             nonlocal needs_compaction
             counting = None
             if bar is not None and src is not None:
                 counting = asyncio.ensure_future(asyncio.to_thread(_count_lines, src))
-            async for line in iter_batch(
-                extractor,
-                stream,
-                concurrency=concurrency,
-                cache=cache,
-                done_ids=settled.done,
-                prices=prices,
-            ):
-                writer.write(encode_line(line))
-                summary.add(line)
-                needs_compaction = needs_compaction or line.id in settled.errors
+            async for data, facts in _lines(stream):
+                writer.write(data)
+                summary.add_facts(facts)
+                needs_compaction = needs_compaction or facts.id in settled.errors
                 if bar is not None:
                     if counting is not None and counting.done():
                         bar.total = None if counting.exception() else counting.result()
@@ -133,4 +151,6 @@ def run_batch(
             summary.compacted = True
     finally:
         writer.close()
+        if own_pool and pool is not None:
+            pool.close()
     return summary

@@ -25,6 +25,7 @@ examples:
   python -m extractor page evals/html/en-kelpwise-series-a.html --text # what is read from it
   python -m extractor serve --port 8080
   python -m extractor batch articles.jsonl -o records.jsonl --concurrency 8
+  python -m extractor batch articles.jsonl -o records.jsonl --via provider-batch --model gpt-4o-mini
   python -m extractor eval evals/fixtures --report-dir out/fixtures
   python -m extractor money "Rs 300 crore"
 

@@ -8,8 +8,10 @@ import sys
 from typing import Any
 
 from extractor.batch import run_batch
+from extractor.batch.provider.requests import MAX_REQUESTS
 from extractor.cache import ResponseCache, default_path
 from extractor.cli.common import backend_options, build_extractor, default_concurrency, positive
+from extractor.errors import ConfigError
 from extractor.pricing import load_prices
 
 
@@ -18,16 +20,41 @@ def cmd_batch(args: argparse.Namespace) -> int:
     cache = None if args.no_cache else ResponseCache(args.cache or default_path())
     try:
         with build_extractor(args) as extractor:
-            summary = run_batch(
-                args.input,
-                args.output,
-                extractor=extractor,
-                concurrency=default_concurrency(args.concurrency, extractor),
-                cache=cache,
-                retry_errors=args.retry_errors,
-                progress=False if args.quiet else None,
-                prices=prices,
-            )
+            common: dict[str, Any] = {
+                "extractor": extractor,
+                "concurrency": default_concurrency(args.concurrency, extractor),
+                "cache": cache,
+                "retry_errors": args.retry_errors,
+                "progress": False if args.quiet else None,
+                "prices": prices,
+            }
+            if args.job_size > MAX_REQUESTS:
+                raise ConfigError(
+                    f"--job-size {args.job_size:,}: a Batch API job holds at most {MAX_REQUESTS:,}"
+                )
+            if args.via in ("provider-batch", "batch-files"):
+                if args.workers > 1:
+                    raise ConfigError(
+                        "--workers belongs to --via live: a provider batch's work is the provider's"
+                    )
+                from extractor.batch.provider import Limits, PollPolicy, run_provider_batch
+
+                summary = run_provider_batch(
+                    args.input,
+                    args.output,
+                    repair=not args.no_repair,
+                    wait=not args.no_wait,
+                    limits=Limits(requests=args.job_size),
+                    poll=PollPolicy(initial=min(5.0, args.poll_max), maximum=args.poll_max),
+                    files_only=args.via == "batch-files",
+                    **common,
+                )
+            else:
+                if args.no_repair or args.no_wait:
+                    raise ConfigError(
+                        "--no-repair and --no-wait belong to --via provider-batch or batch-files"
+                    )
+                summary = run_batch(args.input, args.output, workers=args.workers, **common)
     except BrokenPipeError:
         # The reader of stdout went away (`| head`): stop quietly, as other Unix tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -38,7 +65,23 @@ def cmd_batch(args: argparse.Namespace) -> int:
     print(summary.text(), file=sys.stderr)
     if summary.interrupted:
         return 130
+    if summary.pending:
+        return PENDING
     return 1 if summary.failed else 0
+
+
+# Jobs still running at the provider (--no-wait): not an error, "try again later" (sysexits EX_TEMPFAIL).
+PENDING = 75
+
+
+def _seconds(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not x > 0:
+        raise argparse.ArgumentTypeError(f"must be above 0, not {value}")
+    return x
 
 
 def register(sub: Any) -> None:
@@ -78,7 +121,8 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--cache",
         metavar="PATH",
-        help="response cache file (default $EXTRACTOR_CACHE, else ~/.cache/funding-extractor/cache.sqlite)",
+        help="response cache directory (default $EXTRACTOR_CACHE, else ~/.cache/funding-extractor/responses); "
+        "its size limit is $EXTRACTOR_CACHE_MB (default 1024)",
     )
     p.add_argument(
         "--prices",
@@ -87,5 +131,52 @@ def register(sub: Any) -> None:
         "(default $EXTRACTOR_PRICES)",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress line, even on a terminal")
+    p.add_argument(
+        "--workers",
+        type=positive,
+        default=1,
+        metavar="N",
+        help="worker processes sharing the concurrency, each with its own event loop and connections: for a "
+        "fast endpoint, where one process's CPU sets the pace (default 1)",
+    )
+    g = p.add_argument_group(
+        "provider batch jobs",
+        "--via provider-batch sends the articles through the endpoint's Batch API (OpenAI's: half the live "
+        "price, results within 24 h), then checks every answer as the live path does. Jobs are kept in "
+        "OUT.provider-batch/ beside the output: rerun the same command after a kill, or to collect.",
+    )
+    g.add_argument(
+        "--via",
+        choices=["live", "provider-batch", "batch-files"],
+        default="live",
+        help="live: one request per article now (default); provider-batch: Batch API jobs; batch-files: the "
+        "same request files for a self-hosted engine (vllm run-batch), collected from results-NNNN.jsonl "
+        "beside them on a rerun",
+    )
+    g.add_argument(
+        "--no-repair",
+        action="store_true",
+        help="answers that fail the checks, and articles the job did not answer, become error lines instead "
+        "of being asked live (--retry-errors later submits them again)",
+    )
+    g.add_argument(
+        "--no-wait",
+        action="store_true",
+        help=f"submit, collect the jobs that are finished, and exit ({PENDING} while some still run)",
+    )
+    g.add_argument(
+        "--job-size",
+        type=positive,
+        default=MAX_REQUESTS,
+        metavar="N",
+        help=f"requests per job (default and most {MAX_REQUESTS:,}; a file also stays under 200 MB)",
+    )
+    g.add_argument(
+        "--poll-max",
+        type=_seconds,
+        default=60.0,
+        metavar="S",
+        help="longest wait between status checks; they start at 5 s and grow (default 60)",
+    )
     backend_options(p)
     p.set_defaults(func=cmd_batch)

@@ -196,8 +196,8 @@ def _date(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
 
 # A sentence whose money belongs to a company named before it: "the company obtained $51.5 million".
 _ANAPHOR = re.compile(
-    r"\b(?:the|this|that) (?:company|startup|start-up|firm|platform|business|group|venture|brand|"
-    r"fintech|lender|maker|provider|unicorn|app)\b|\b(?:it|its|they|their)\b|"
+    r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?:company|startup|start-up|firm|platform|business|group|venture|"
+    r"brand|fintech|lender|maker|provider|unicorn|app|marketplace|developer|operator|retailer|service)\b|\b(?:it|its|they|their)\b|"
     r"\b(?:a|la|o|el) (?:empresa|compañía|companhia|startup|fintech|plataforma)\b|\bperusahaan\b|"
     r"\b(?:das|die|der) (?:unternehmen|start-up|firma)\b|\b(?:l'entreprise|la société|la start-up)\b",
     re.I,
@@ -322,9 +322,10 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
                 and (other.usd_value is not None and _close(other.usd_value, slot.value.value))
             ):
                 slot.amount = None  # marked for removal below
+    had_money = bool(slots)
     slots = [s for s in slots if s.amount is not None and s.company]
     main = canonical[main_raw]
-    if not slots and backers and cands.story == "funding":
+    if not had_money and backers and cands.story == "funding":
         # A round with investors but no amount: the news of an undisclosed raise.
         slots.append(_Slot(None, None, True, _first_sentence(sentences, backers[0][0]), company=main))
     if not slots:
