@@ -39,6 +39,13 @@ _RAISE_VERBS = (
     r"lève|a levé|boucle|obtient|annonce"
 )
 RAISE_VERB = re.compile(rf"\b(?:{_RAISE_VERBS})\b", re.I)
+# Verbs that move money, said of the raiser or of the investor: "raised $5M", "put $5M into".
+_MONEY_VERBS = (
+    _RAISE_VERBS
+    + r"|put(?:s)?(?: up)?|pump(?:s|ed)|pour(?:s|ed)|inject(?:s|ed)|commit(?:s|ted)|invest(?:s|ed|ing)?|"
+    r"provid(?:es|ed)|extend(?:s|ed)|award(?:s|ed)|grant(?:s|ed)|lend(?:s)?|lent|financ(?:es|ed)"
+)
+MONEY_VERB = re.compile(rf"\b(?:{_MONEY_VERBS})\b", re.I)
 
 _FUNDING_NOUN = (
     r"funding|round|investment|financing|capital|seed|series|raise|grant|loan|debt|facility|"
@@ -93,15 +100,16 @@ _AFTER_INVESTOR = re.compile(
 # "X, a Lisbon maker of robots, said on Tuesday it has raised"; "X has raised"; "X raises".
 _AFTER_RAISER = re.compile(
     rf"^\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,]{{0,160}},\s*)?(?:\([^)]{{0,60}}\)\s*)?"
-    rf"(?:(?:said|says|announced|announces|disse|anunciou|dijo|anunció|mengumumkan)\s+"
-    rf"(?:(?:on|this|last)\s+\w+\s+)?(?:that\s+)?(?:it|they|she|he)?\s*)?"
+    rf"(?:(?:said|says|announced|announces|confirmed|disclosed|revealed|disse|anunciou|dijo|anunció|"
+    rf"mengumumkan)\s+(?:[\w,]+\s+){{0,4}}?(?:that\s+)?(?:it|they|she|he)?\s*)?"
     rf"(?:has\s+|have\s+|had\s+|just\s+|now\s+|recently\s+|also\s+|today\s+|will\s+)*"
     rf"(?:{_RAISE_VERBS})\b",
     re.I,
 )
 # "invested $5 million in X", "funding for X", "backs X", "investment in X".
 _BEFORE_RAISER = re.compile(
-    r"(?:\binvest(?:s|ed|ing|ment)?\b[^.;]{0,60}?\b(?:in|into)|\bfunding (?:for|to)|\bbacks?|"
+    r"(?:\b(?:invest(?:s|ed|ing|ment)?|put|puts|put up|pumped|pumps|poured|pours|injected|injects|"
+    r"committed|commits)\b[^.;]{0,60}?\b(?:in|into)|\bfunding (?:for|to)|\bbacks?|"
     r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
     r"\binvestiu[^.;]{0,40}?\bn[ao]|\binvirtió[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
     r"\binvestiert[^.;]{0,40}?\bin)\s*$",
@@ -131,7 +139,7 @@ _TITLE = (
     r"gründer|geschäftsführer|fondateur|directeur"
 )
 _PERSON_BEFORE = re.compile(
-    rf"\b(?:{_TITLE})(?:\s+(?:of|at|and|de|da|do)\s+[^,.;]{{0,40}})?[,\s]*(?:and\s+)?$|\bsaid\s*$|\bsays\s*$|"
+    rf"\b(?:{_TITLE})[,\s]*(?:and\s+)?$|\bsaid\s*$|\bsays\s*$|"
     rf"\b(?:mr|ms|mrs|dr)\.?\s*$",
     re.I,
 )
@@ -165,7 +173,7 @@ _NOT_RAISED = re.compile(
     re.I,
 )
 _EARLIER = re.compile(
-    r"\b(?:previous(?:ly)?|earlier|prior|before|last year|had raised|has raised a total|"
+    r"\b(?:previous(?:ly)?|earlier round|earlier this|prior|before|last year|has raised a total|"
     r"in (?:19|20)\d\d|(?:19|20)\d\d|ago|first round|anteriormente|anterior|antes|sebelumnya|"
     r"zuvor|vorher|précédemment)\b",
     re.I,
@@ -323,13 +331,13 @@ def amount_context(sentence: str, start: int, end: int) -> AmountContext:
     )
     ctx.earlier = bool(_EARLIER.search(clause_before + " " + after[:40]))
     ctx.raised = bool(
-        RAISE_VERB.search(clause_before)
+        MONEY_VERB.search(clause_before)
         or re.match(rf"^\s*(?:\S+\s+){{0,3}}?(?:{_FUNDING_NOUN})", after, re.I)
         or re.search(r"\b(?:a|an|its|the|new|fresh)\s+(?:\S+\s+)?$", before)
         and re.match(rf"^\s*(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
     )
     ctx.raised_close = bool(
-        re.search(rf"\b(?:{_RAISE_VERBS})\s+(?:\S+\s+){{0,3}}?$", before, re.I)
+        re.search(rf"\b(?:{_MONEY_VERBS})\s+(?:\S+\s+){{0,3}}?$", before, re.I)
         or re.match(rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
     )
     return ctx
