@@ -97,17 +97,29 @@ def _dedupe(items: list[str]) -> list[str]:
     return out
 
 
-def _split_pair(words: list[str], text: str) -> list[list[str]]:
+def _count(phrase: str, text: str) -> int:
+    """How often the phrase stands as a name of its own: not inside a longer capitalised run."""
+    n = 0
+    for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text):
+        before = re.search(r"(\S+)[ \t]+$", re.sub(r"[ \t]+(?:and|&|of|de)[ \t]*$", " ", text[: m.start()]))
+        after = re.match(r"[ \t]+(?:(?:and|&|of|de)[ \t]+)?(\S+)", text[m.end() :])
+        adjacent_before = before and before.group(1)[:1].isupper() and before.group(1)[-1] not in ",;:.!?"
+        if not adjacent_before and not (after and after.group(1)[:1].isupper()):
+            n += 1
+    return n
+
+
+def _split_pair(words: list[str], text: str, listed: bool = False) -> list[list[str]]:
     """ "Index Ventures and Benchmark Capital" is two names; "Industrial and Commercial Bank" is one.
 
-    Split at "and" when the left part has two words or more, or when both parts also occur on their own.
+    Split at "and" when the left part has two words or more, when the run continues a list ("KKR,
+    Tencent and IFC"), or when either part also stands on its own elsewhere in the text.
     """
     for i, word in enumerate(words):
         if word in ("and", "&", "e", "y", "dan") and 0 < i < len(words) - 1:
             left, right = " ".join(words[:i]), " ".join(words[i + 1 :])
-            whole = " ".join(words)
-            alone = text.count(left) > text.count(whole) or text.count(right) > text.count(whole)
-            if i >= 2 or alone or word != "&" and word != "and":
+            alone = _count(left, text) > 0 or _count(right, text) > 0
+            if i >= 2 or listed or alone or word not in ("&", "and"):
                 return [words[:i], *_split_pair(words[i + 1 :], text)]
     return [words]
 
@@ -158,8 +170,9 @@ def _runs(text: str) -> list[list[str]]:
     """Capitalised word runs, split at possessives: "Seoul's Bapsang" is a place and a company."""
     runs = []
     for m in _NAME.finditer(text):
+        listed = bool(re.search(r"\w,[ \t]*$", text[: m.start()]))
         for part in re.split(r"(?<=\w)['’]s\s+", m.group(0)):
-            for words in _split_pair(part.split(), text):
+            for words in _split_pair(part.split(), text, listed):
                 runs.extend(_split_person_of(words))
     return runs
 
@@ -178,7 +191,10 @@ def _trim(words: list[str]) -> str:
 def _is_name(name: str, text: str, lang: str) -> bool:
     if re.sub(r"['’]s$", "", name).casefold() in _STOP:
         return False
-    if len(name) < 2 or re.fullmatch(r"[\d.,%$€£+-]+\w{0,3}", name) or LABEL_PATTERN.search(name):
+    if len(name) < 2 or re.fullmatch(r"[\d.,%$€£+-]+\w{0,3}", name):
+        return False
+    # A round label is no name ("Series B+"), but a name may hold the word ("Oriza Seed Fund").
+    if len(LABEL_PATTERN.sub("", name).strip(" +-")) < 3 or re.fullmatch(r"[A-Z]{1,2}\+?", name):
         return False
     if _DEMONYM.match(name) or cues.TITLE_WORDS.match(name):
         return False
@@ -464,9 +480,10 @@ class Candidates:
             allowed = []
             if c.raiser and not _PLACE.match(n) and c.person < c.raiser:
                 allowed.append("company")
-            if c.lead:
+            place = bool(_PLACE.match(n))
+            if c.lead and not place:
                 allowed.append("lead")
-            if c.investor or c.lead or _INVESTOR_MARK.search(n):
+            if (c.investor or c.lead or _INVESTOR_MARK.search(n)) and not place:
                 allowed.append("investor")
             out[n] = [r for r in get_args(NameRole) if r in allowed or r == "other"]
         return out

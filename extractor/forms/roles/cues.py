@@ -65,7 +65,7 @@ _LEAD_INTRO = re.compile(
 _INVESTOR_INTRO = re.compile(
     r"\b(?:with participation (?:from|of|by)|participation (?:from|of)|participated by|"
     r"(?:investors|backers|participants|investidores|inversionistas|inversores|investor|investoren|"
-    r"investisseurs) (?:such as|like|including|include|included|were|are|incluyen|incluem|como|wie|"
+    r"investisseurs)(?:\s+[\w-]+){0,4}?\s+(?:such as|like|including|include|included|were|are|incluyen|incluem|como|wie|"
     r"termasuk|seperti|antara lain)|including|alongside|along with|joined by|together with|as well as|"
     r"backed by|supported by|funded by|financed by|invested by|from|"
     r"com participação d[eoa]s?|com a participação d[eoa]s?|participação d[eoa]s?|junto com|"
