@@ -81,6 +81,7 @@ _LED = re.compile(
     re.I,
 )
 _STOP_LEAD = re.compile(
+    r",\s*(?:with|com|con|dengan|mit|avec|e|y|and)\b|"
     r"\b(?:with participation|alongside|along with|joined by|with\s+(?:existing|new)|as well as|"
     r"com participação|con (?:la )?participación|serta|unter beteiligung)\b",
     re.I,
@@ -135,7 +136,13 @@ def _canonical(chosen: str, names: list[str], article: str) -> str:
     return max((n for n, c in counts.items() if 2 * c >= most), key=len)
 
 
-def _owner(slots: list[_Slot], anchors: dict[int, str | None], where: int) -> _Slot | None:
+def _owner(
+    slots: list[_Slot],
+    anchors: dict[int, str | None],
+    where: int,
+    sentences: list[str],
+    name: str | None = None,
+) -> _Slot | None:
     """The round whose passage holds sentence `where`: a round opened in that sentence, else the nearest
     round before it (or just after it), unless another amount, or a label naming another round type,
     opens a passage between."""
@@ -147,6 +154,12 @@ def _owner(slots: list[_Slot], anchors: dict[int, str | None], where: int) -> _S
         )
 
     here = [s for s in slots if s.sentence == where]
+    if len(here) > 1 and name is not None and where < len(sentences):
+        # Two rounds in one sentence ("X raised $10.8M led by A, while Y said B led a $10M round"): the
+        # investor goes with the amount nearest to it.
+        sentence = sentences[where]
+        at = sentence.find(name)
+        return min(here, key=lambda s: abs(sentence.find(s.amount) - at) if s.amount else len(sentence))
     if here:
         return here[0]
     before = [s for s in slots if s.sentence <= where]
@@ -342,7 +355,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     for slot in slots:
         slot.label = _label(slot, sentences, [*anchors])
     for text, where in valuations:
-        owner = _owner(slots, anchors, where)
+        owner = _owner(slots, anchors, where, sentences)
         if owner is not None and owner.valuation is None:
             owner.valuation = text
     backer_names = [n for n, _ in backers]
@@ -354,7 +367,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         if name in abbreviations or any(name != other and name in other for other in backer_names):
             continue  # "HMC" after "Harvard Management Company (HMC)", "Lerer" beside "Lerer Ventures"
         where = _first_sentence(sentences, name)
-        target = _owner(slots, anchors, where)
+        target = _owner(slots, anchors, where, sentences, name)
         if target is None or target.company and (name in target.company or target.company in name):
             continue  # in the passage of a round that was not extracted
         led = name_role == "lead" or (

@@ -82,6 +82,7 @@ _CLAUSE_END = re.compile(
 )
 # What ends a lead list: the other participants follow.
 _LEAD_STOP = re.compile(
+    r",\s*(?:with|com|con|dengan|mit|avec)\b|"
     r"\b(?:with participation|with (?:additional |further )?(?:participation|investment|backing)|"
     r"alongside|along with|joined by|as well as|with (?:existing|new|other|returning)|"
     r"and (?:existing|other|new) investors|com participação|con (?:la )?participación|"
@@ -195,6 +196,21 @@ _RESULTS_STORY = re.compile(
 )
 
 
+# A name after a preposition is no subject: "an office in Stockholm, said it had raised", "founded by
+# Punit Goyal, secured".
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|from|by|of|for|with|to|into|on|near|across|via|em|en|de|di|dari|von|bei|à)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Ninox Medical, a sleep apnea startup, ...": described as a company in the sentence about the money.
+_DESCRIBED = re.compile(
+    r"^\s*,\s*(?:a|an|the|its|una?|uma?|sebuah)\s+[^,.;]{0,80}?\b(?:startup|start-up|company|firm|platform|"
+    r"maker|developer|provider|marketplace|fintech|app|unicorn|business|operator|retailer|brand|lender|"
+    r"empresa|plataforma|perusahaan|unternehmen|entreprise)\b[^,.;]{0,60},",
+    re.I,
+)
+
+
 def raiser_after(after: str) -> bool:
     """Whether the words after a name make it the subject of a funding verb."""
     return bool(_AFTER_RAISER.match(after))
@@ -273,7 +289,13 @@ def name_contexts(
                         or "lider" in after_investor.group("verb").lower()
                     ):
                         ctx.lead += 1
-                if _AFTER_RAISER.match(after) or (funding and _BEFORE_RAISER.search(before)):
+                subject = not _AFTER_PREPOSITION.search(before)
+                described = funding and subject and _DESCRIBED.match(after)
+                if (
+                    (subject and _AFTER_RAISER.match(after))
+                    or (funding and _BEFORE_RAISER.search(before))
+                    or described
+                ):
                     ctx.raiser += 1
                 if funding and _POSSESSIVE_ROUND.match(after):
                     ctx.raiser += 1
