@@ -23,6 +23,7 @@ from extractor.parsing.dates import find_dates
 from extractor.parsing.money import MoneyParseError, ParsedMoney, find_money, parse_money
 from extractor.parsing.round_types import LABEL_PATTERN, round_type_for
 from schemas.draft import Draft, DraftInvestor, DraftRound, Roles
+from schemas.record import RoundType
 
 
 @dataclass
@@ -172,23 +173,68 @@ def _owner(
     return None if blocked(where - 1, slot.sentence - 1, slot) else slot
 
 
-def _label(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
+def _labels(sentence: str) -> list[tuple[int, str]]:
+    """Round labels in a sentence, except a word of a name ("Mumbai Angels Network", "Oriza Seed Fund")."""
+    out = []
+    for m in LABEL_PATTERN.finditer(sentence):
+        word = m.group(0)
+        if " " not in word and word[:1].isupper():
+            before = re.search(r"(\S+)[ \t]+$", sentence[: m.start()])
+            after = re.match(r"[ \t]+(\S+)", sentence[m.end() :])
+            if (before and before.group(1)[:1].isupper() and before.group(1)[-1] not in ",;:") or (
+                after and after.group(1)[:1].isupper()
+            ):
+                continue
+        out.append((m.start(), word))
+    return out
+
+
+# What the words beside an amount say its round is, when no label names it.
+_TYPE_HINTS: list[tuple[re.Pattern[str], RoundType]] = [
+    (re.compile(r"\bconvertible (?:note|loan|bond)s?\b", re.I), "convertible_note"),
+    (
+        re.compile(
+            r"\b(?:venture debt|debt|loans?|credit (?:facility|line)|lending facility|notes?|bonds?|"
+            r"dívida|deuda|préstamo|empréstimo|pinjaman|kredit|fidc|授信|贷款)\b",
+            re.I,
+        ),
+        "debt",
+    ),
+    (re.compile(r"\b(?:grants?|subsid(?:y|ies)|subvención|subvenção|hibah)\b", re.I), "grant"),
+    (re.compile(r"\bcrowdfund", re.I), "crowdfunding"),
+    (re.compile(r"\bstrategic (?:investment|round|funding)\b", re.I), "strategic"),
+]
+
+
+def _type_hint(sentence: str, amount: str | None) -> RoundType | None:
+    """A round type read from the words around the amount ("a $40 million debt facility")."""
+    at = sentence.find(amount) if amount else -1
+    if at < 0:
+        return None
+    near = sentence[max(0, at - 50) : at + len(amount or "") + 50]
+    for pattern, kind in _TYPE_HINTS:
+        if pattern.search(near):
+            return kind
+    return None
+
+
+def _label(slot: _Slot, sentences: list[str], anchors: list[int], companies: list[str]) -> str | None:
     """A round label in the round's own sentence (nearest its amount), else later in its passage,
-    else in the headline for the reported round."""
+    else in the headline for the reported round when the headline names its company."""
     sentence = sentences[slot.sentence] if slot.sentence < len(sentences) else ""
-    labels = [(m.start(), m.group(0)) for m in LABEL_PATTERN.finditer(sentence)]
+    labels = _labels(sentence)
     if labels:
         return _nearest_in_sentence(sentence, slot.amount, labels)
     following = [a for a in anchors if a > slot.sentence]
     end = following[0] if following else len(sentences)
     for i in range(slot.sentence + 1, min(end + 1, len(sentences))):
-        m = LABEL_PATTERN.search(sentences[i])
-        if m and (i < end or not find_money(sentences[i])):
-            return m.group(0)
-    if slot.primary and sentences and slot.sentence > 0:
-        m = LABEL_PATTERN.search(sentences[0])
-        if m:
-            return m.group(0)
+        found = _labels(sentences[i])
+        if found and (i < end or not find_money(sentences[i])):
+            return found[0][1]
+    if slot.primary and sentences and slot.sentence > 0 and slot.company and slot.company in sentences[0]:
+        found = _labels(sentences[0])
+        if found:
+            return found[0][1]
     return None
 
 
@@ -347,13 +393,13 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     # Sentences that open a round's passage: an amount (value None), or only a round label (the label).
     anchors: dict[int, str | None] = {}
     for i, sent in enumerate(sentences):
-        label = LABEL_PATTERN.search(sent)
+        label = _labels(sent)
         if find_money(sent) and not any(s.sentence == i for s in slots):
             anchors[i] = None
         elif label and not any(s.sentence == i for s in slots):
-            anchors[i] = label.group(0)
+            anchors[i] = label[0][1]
     for slot in slots:
-        slot.label = _label(slot, sentences, [*anchors])
+        slot.label = _label(slot, sentences, [*anchors], companies)
     for text, where in valuations:
         owner = _owner(slots, anchors, where, sentences)
         if owner is not None and owner.valuation is None:
@@ -382,6 +428,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             DraftRound(
                 company=slot.company,
                 round_label=slot.label,
+                round_type=None if slot.label else _type_hint(sentences[slot.sentence], slot.amount),
                 amount=slot.amount,
                 amount_usd=slot.usd,
                 date=_date(slot, sentences, [*anchors]),
