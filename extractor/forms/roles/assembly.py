@@ -310,7 +310,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     for text, role in order:
         where = _first_sentence(sentences, text)
         if role in ("raised", "earlier"):
-            slots.append(_Slot(text, _parse(text, article), role == "raised", where))
+            news = role == "raised" and not cands.earlier(text)
+            slots.append(_Slot(text, _parse(text, article), news, where))
         elif role == "usd" and text in twin_of:
             owner = next((s for s in slots if s.amount == twin_of[text]), None)
             parsed = _parse(text, article)

@@ -355,7 +355,11 @@ class Candidates:
 
     @classmethod
     def find(
-        cls, article: str, budget: int = FOCUS_CHARS, skip: Sequence[tuple[int, int]] = ()
+        cls,
+        article: str,
+        budget: int = FOCUS_CHARS,
+        skip: Sequence[tuple[int, int]] = (),
+        published: str | None = None,
     ) -> Candidates:
         """Pick the sentences that talk about money and rounds (in order, within budget), then their spans.
         Sentences overlapping a `skip` span ([start, end) offsets) are left out."""
@@ -388,12 +392,14 @@ class Candidates:
         body = "\n".join(texts[1:]) if texts and _title_case(texts[0]) else focus
         names = (cjk_names_in(focus) if lang == "zh" else names_in(body, lang))[:MAX_NAMES]
         money = _distinct_money(chosen)[:MAX_AMOUNTS]
+        years = [int(y) for y in re.findall(r"(?<![\d.,$€£¥])\b(19[89]\d|20[0-4]\d)\b(?![\d%])", article)]
+        newest = int(published[:4]) if published else max(years, default=None)
         amounts: dict[str, cues.AmountContext] = {}
         for text in money:
             for s in chosen:
                 at = s.text.find(text)
                 if at >= 0:
-                    amounts[text] = cues.amount_context(s.text, at, at + len(text))
+                    amounts[text] = cues.amount_context(s.text, at, at + len(text), newest)
                     if s is not chosen[0] or len(chosen) == 1:
                         break
         headline = texts[0] if texts else ""
@@ -409,6 +415,12 @@ class Candidates:
             story=cues.story_kind(headline, " ".join(texts[1:3])),
             lang=lang,
         )
+
+    def earlier(self, money: str) -> bool:
+        """Whether the round this money opens came before the news: its sentence dates it earlier or says
+        so ("previously"), or the story is about something else (an IPO, an acquisition, results)."""
+        c = self.amounts.get(money)
+        return self.story != "funding" or bool(c and c.earlier)
 
     @property
     def prominence(self) -> dict[str, float]:
@@ -455,12 +467,8 @@ class Candidates:
                 p["raised"] -= CUE
                 p["earlier"] -= CUE
                 p["other"] += WEAK
-            elif c.earlier:
-                p["earlier"] += (CUE if c.raised_close else WEAK) + 0.5
             else:
                 p["raised"] += CUE if c.raised_close else WEAK
-            if self.story != "funding":
-                p["raised"] -= CUE
             prior[m] = p
         return prior
 
@@ -489,14 +497,18 @@ class Candidates:
         return out
 
     def amount_choices(self) -> dict[str, list[str]]:
-        """Money is a round (raised or earlier) only with funding words around it, a valuation only with
-        valuation words; a US-dollar twin is told by position (extractor.forms.roles.assembly)."""
+        """Money is a round ("raised") only with funding words around it, a valuation only with valuation
+        words; a US-dollar twin is told by position. Whether a round is the news or an earlier one is not
+        asked: the dates and words around it tell (`earlier`), and the small model rates "earlier" far
+        below "raised" whatever the text."""
         out: dict[str, list[str]] = {}
         for m in self.money:
             c = self.amounts.get(m) or cues.AmountContext()
             allowed = ["usd"]
             if c.raised and not (c.plan or c.valuation):
-                allowed += ["raised", "earlier"]
+                # Whether money is a round is the model's call; whether it is the news or an earlier
+                # round is told by dates and words ("previously", a year before the news).
+                allowed.append("raised")
             if c.valuation:
                 allowed.append("valuation")
             out[m] = [r for r in get_args(AmountRole) if r in allowed or r == "other"]

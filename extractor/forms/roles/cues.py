@@ -173,10 +173,10 @@ _NOT_RAISED = re.compile(
     r"ingresos|ventas|facturación|pendapatan|umsatz)\b",
     re.I,
 )
-_EARLIER = re.compile(
-    r"\b(?:previous(?:ly)?|earlier round|earlier this|prior|before|last year|has raised a total|"
-    r"in (?:19|20)\d\d|(?:19|20)\d\d|ago|first round|anteriormente|anterior|antes|sebelumnya|"
-    r"zuvor|vorher|précédemment)\b",
+_EARLIER_WORDS = re.compile(
+    r"\b(?:previous(?:ly)?|earlier round|prior round|previous round|last year|years? ago|months? ago|"
+    r"had previously|in its (?:first|earlier|previous|last)|before that|back in|anteriormente|"
+    r"rodada anterior|ronda anterior|sebelumnya|zuvor|vorher|précédemment|此前|之前)",
     re.I,
 )
 _IPO_STORY = re.compile(
@@ -338,8 +338,13 @@ class AmountContext:
     raised_close: bool = False
 
 
-def amount_context(sentence: str, start: int, end: int) -> AmountContext:
-    """What the words just before and after an amount in its sentence say it is."""
+_YEAR = re.compile(r"(?<![\d.,$€£¥])\b(19[89]\d|20[0-4]\d)\b(?![\d%])")
+
+
+def amount_context(sentence: str, start: int, end: int, newest_year: int | None = None) -> AmountContext:
+    """What the words just before and after an amount in its sentence say it is. `newest_year` is the
+    year of the news (the published year, else the latest year the article names): money dated to an
+    earlier year in its own sentence was raised earlier."""
     before = sentence[max(0, start - 60) : start]
     after = sentence[end : end + 40]
     near = before[-35:] + " " + after[:25]
@@ -351,7 +356,10 @@ def amount_context(sentence: str, start: int, end: int) -> AmountContext:
     ctx.not_raised = bool(
         _NOT_RAISED.search(clause_before[-40:] + " " + after[:20]) or _FUND_AFTER.match(after)
     )
-    ctx.earlier = bool(_EARLIER.search(clause_before + " " + after[:40]))
+    ctx.earlier = bool(_EARLIER_WORDS.search(sentence[:start] + " " + after[:40]))
+    years = [int(y) for y in _YEAR.findall(sentence[max(0, start - 120) : end + 60])]
+    if newest_year is not None and years and max(years) < newest_year:
+        ctx.earlier = True
     ctx.raised = bool(
         MONEY_VERB.search(clause_before)
         or re.match(rf"^\s*(?:\S+\s+){{0,3}}?(?:{_FUNDING_NOUN})", after, re.I)

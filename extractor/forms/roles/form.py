@@ -46,7 +46,7 @@ class RolesForm(Form):
 
     def request(self, text: str, published: str | None, avoid: Sequence[Passage] = ()) -> FormRequest:
         # Sentences that address the model are neither shown nor offered as choices.
-        cands = Candidates.find(text, skip=[(p.start, p.end) for p in avoid])
+        cands = Candidates.find(text, skip=[(p.start, p.end) for p in avoid], published=published)
         notes = []
         if cands.dropped:
             notes.append(
