@@ -80,7 +80,11 @@ def configure_logging(verbose: bool, secrets: Sequence[str] = ()) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        if not getattr(args, "forwards_unknown", False):
+            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        args.server_args = unknown  # `serve` hands what it does not know to llama_cpp.server
     secrets = configured_secrets(
         os.environ.get("OPENAI_API_KEY"), getattr(args, "base_url", None) or os.environ.get("OPENAI_BASE_URL")
     )
