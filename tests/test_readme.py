@@ -247,6 +247,9 @@ def test_the_quick_start_is_two_commands_and_the_second_is_ci() -> None:
     (block,) = [b for b in BLOCKS if b.section == "Quick start"]
     commands = command_lines(block.body)
     assert len(commands) == 2
+    for command in commands:
+        install, _, _ = command.partition(" && ")
+        check_pip_install(install)
     assert QUICKSTART_EXTRACT in commands[0]
     check_is_ci_command(commands[1])
 
