@@ -213,7 +213,8 @@ def wait_for_lines(path, n, proc, timeout=60):
 def test_sigkill_mid_run_then_rerun_gives_exactly_one_whole_line_per_id(tmp_path):
     src = write_input(tmp_path / "in.jsonl", [article(i) for i in range(60)])
     out = tmp_path / "out.jsonl"
-    with StubServer(answer, latency=0.1) as server:
+    # 0.3 s per answer leaves seconds between the signal and the run's end on a loaded machine.
+    with StubServer(answer, latency=0.3) as server:
         cmd, env = cli(server, src, "-o", out, "--concurrency", "4", "--no-cache")
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.DEVNULL)
         wait_for_lines(out, 10, proc)
@@ -235,7 +236,8 @@ def test_sigkill_mid_run_then_rerun_gives_exactly_one_whole_line_per_id(tmp_path
 def test_sigint_stops_cleanly_with_a_summary_and_the_rerun_completes(tmp_path):
     src = write_input(tmp_path / "in.jsonl", [article(i) for i in range(60)])
     out = tmp_path / "out.jsonl"
-    with StubServer(answer, latency=0.1) as server:
+    # 0.3 s per answer leaves seconds between the signal and the run's end on a loaded machine.
+    with StubServer(answer, latency=0.3) as server:
         cmd, env = cli(server, src, "-o", out, "--concurrency", "4", "--no-cache")
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
         wait_for_lines(out, 8, proc)

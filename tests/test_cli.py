@@ -1,9 +1,14 @@
 """The command line as a user meets it: names, help, and errors that are one clear line."""
 
+import json
 import os
+import re
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -66,3 +71,48 @@ def test_a_reader_that_goes_away_ends_quietly(tmp_path):
     assert gone.stderr == "", gone.stderr
     head = subprocess.run(f"{' '.join(cmd)} | head -1", shell=True, cwd=ROOT, capture_output=True, text=True)
     assert head.stdout.startswith("micro F1") and head.stderr == ""
+
+
+def test_options_no_command_knows_are_refused():
+    r = run("money", "$5 million", "--n_ctx", "2048")
+    assert r.returncode == 2 and "unrecognized arguments: --n_ctx 2048" in r.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.model
+def test_serve_takes_a_model_file_and_forwards_llama_cpp_server_options(tmp_path):
+    """The README's `serve --model PATH.gguf` route: the file is served under its own name, and options
+    serve does not know (here --n_ctx) reach llama_cpp.server."""
+    from extractor.backends.embedded.backend import model_path
+
+    gguf = tmp_path / "some-chat-model.gguf"
+    gguf.symlink_to(model_path())
+    port = _free_port()
+    log = tmp_path / "serve.log"
+    with log.open("w") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "extractor", "serve", "--model", str(gguf), "--port", str(port),
+             "--n_ctx", "2048"],
+            cwd=ROOT, stdout=err, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            assert proc.poll() is None, log.read_text()[-2000:]
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/v1/models", timeout=2) as answer:
+                    models = json.load(answer)
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the server did not start in 120 s"
+                time.sleep(0.5)
+        assert [m["id"] for m in models["data"]] == ["some-chat-model"]
+        assert re.search(r"n_ctx\s+= 2048\b", log.read_text())
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

@@ -15,7 +15,8 @@ from extractor.redact import RedactingFilter, configured_secrets, redact
 
 EPILOG = """\
 backend selection (arguments win over environment):
-  with no OPENAI_API_KEY / OPENAI_BASE_URL the embedded Gemma 3 270M runs in-process, offline.
+  with no model name (--model, EXTRACTOR_MODEL) and no endpoint (--base-url, OPENAI_BASE_URL) the
+  embedded Gemma 3 270M runs in-process, offline; an OPENAI_API_KEY alone does not change that.
   OPENAI_API_KEY, OPENAI_BASE_URL, EXTRACTOR_MODEL, EXTRACTOR_BACKEND, EXTRACTOR_MODE configure the rest.
 
 examples:
@@ -23,9 +24,9 @@ examples:
   cat article.txt | python -m extractor extract -
   python -m extractor extract evals/html/en-kelpwise-series-a.html     # a saved web page
   python -m extractor page evals/html/en-kelpwise-series-a.html --text # what is read from it
-  python -m extractor serve --port 8080
-  python -m extractor batch articles.jsonl -o records.jsonl --concurrency 8
-  python -m extractor batch articles.jsonl -o records.jsonl --via provider-batch --model gpt-4o-mini
+  python -m extractor serve --model PATH.gguf --port 8080            # an instruction-tuned chat model
+  python -m extractor batch examples/articles.jsonl -o records.jsonl
+  python -m extractor batch examples/articles.jsonl -o batch-records.jsonl --via provider-batch --model gpt-4o-mini
   python -m extractor eval evals/fixtures --report-dir out/fixtures
   python -m extractor money "Rs 300 crore"
 
@@ -80,7 +81,11 @@ def configure_logging(verbose: bool, secrets: Sequence[str] = ()) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        if not getattr(args, "forwards_unknown", False):
+            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        args.server_args = unknown  # `serve` hands what it does not know to llama_cpp.server
     secrets = configured_secrets(
         os.environ.get("OPENAI_API_KEY"), getattr(args, "base_url", None) or os.environ.get("OPENAI_BASE_URL")
     )
