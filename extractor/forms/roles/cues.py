@@ -26,7 +26,7 @@ _RAISE_VERBS = (
     r"land(?:s|ed)|bring(?:s)? in|brought in|seal(?:s|ed)|sign(?:s|ed)|ink(?:s|ed)|"
     # pt
     r"capt(?:a|ou|am|aram)|receb(?:e|eu|em|eram)|levant(?:a|ou)|anunci(?:a|ou)|fech(?:a|ou)|"
-    r"conclu(?:i|iu)|obt(?:ém|eve)|"
+    r"conclu(?:i|iu)|obt(?:ém|eve)|finaliz(?:a|ou)|garant(?:e|iu)|atra(?:i|iu)|"
     # es
     r"recaud(?:a|ó|an|aron)|levant(?:ó|an|aron)|obtien(?:e|en)|obtuvo|cierr(?:a|an)|cerró|consigu(?:e|ió)|"
     r"recib(?:e|ió)|anunció|logr(?:a|ó)|suma|sumó|"
@@ -366,8 +366,16 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         or re.search(r"\b(?:a|an|its|the|new|fresh)\s+(?:\S+\s+)?$", before)
         and re.match(rf"^\s*(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
     )
+    noun_before = re.search(
+        rf"\b(?:{_FUNDING_NOUN}|captação|captaç|recaudación)\w*\s+(?:of|de|da|do|del|sebesar|senilai|von|d'|worth)?\s*"
+        rf"(?:about|around|some|nearly|over|more than|cerca de|sekitar|aproximadamente|rund)?\s*$",
+        before,
+        re.I,
+    )
+    ctx.raised = ctx.raised or bool(noun_before)
     ctx.raised_close = bool(
-        re.search(rf"\b(?:{_MONEY_VERBS})\s+(?:\S+\s+){{0,3}}?$", before, re.I)
+        noun_before
+        or re.search(rf"\b(?:{_MONEY_VERBS})\s+(?:\S+\s+){{0,3}}?$", before, re.I)
         or re.match(rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
     )
     return ctx
