@@ -312,7 +312,19 @@ _PLACE = re.compile(
     r"qatar|romania|russia|rwanda|saudi arabia|senegal|serbia|singapore|slovakia|slovenia|somalia|"
     r"south africa|spain|españa|sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|togo|"
     r"tunisia|turkey|türkiye|uganda|ukraine|uae|united arab emirates|united kingdom|uk|united states|usa|"
-    r"us|uruguay|uzbekistan|venezuela|vietnam|viet nam|yemen|zambia|zimbabwe)$",
+    r"us|uruguay|uzbekistan|venezuela|vietnam|viet nam|yemen|zambia|zimbabwe|"
+    # regions, states and the cities startup news is written from
+    r"nordics|scandinavia|silicon valley|bay area|california|texas|new york|massachusetts|florida|"
+    r"ontario|quebec|bavaria|catalonia|lombardy|maharashtra|karnataka|guangdong|zhejiang|"
+    r"stockholm|oslo|copenhagen|helsinki|berlin|munich|hamburg|paris|london|dublin|amsterdam|brussels|"
+    r"madrid|barcelona|lisbon|milan|rome|vienna|zurich|geneva|warsaw|prague|tallinn|riga|vilnius|"
+    r"kyiv|kiev|istanbul|tel aviv|jerusalem|dubai|abu dhabi|riyadh|doha|cairo|lagos|nairobi|"
+    r"accra|cape town|johannesburg|casablanca|mumbai|bombay|delhi|new delhi|bangalore|bengaluru|"
+    r"hyderabad|chennai|pune|gurgaon|gurugram|noida|karachi|lahore|dhaka|jakarta|manila|bangkok|"
+    r"kuala lumpur|ho chi minh city|hanoi|tokyo|osaka|seoul|beijing|shanghai|shenzhen|guangzhou|"
+    r"hangzhou|chengdu|wuhan|nanjing|taipei|sydney|melbourne|auckland|toronto|vancouver|montreal|"
+    r"san francisco|los angeles|boston|seattle|austin|chicago|miami|mexico city|são paulo|sao paulo|"
+    r"rio de janeiro|buenos aires|santiago|bogotá|bogota|lima|medellín|medellin)$",
     re.I,
 )
 
