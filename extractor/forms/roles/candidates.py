@@ -16,7 +16,7 @@ from typing import Any, get_args
 from extractor.forms.roles import cues
 from extractor.forms.roles.text import Sentence, language, sentences
 from extractor.parsing.dates import MONTHS, WEEKDAYS
-from extractor.parsing.money import find_money
+from extractor.parsing.money import ParsedMoney, find_money
 from extractor.parsing.round_types import LABEL_PATTERN
 from schemas.draft import AmountRole, NameRole
 
@@ -296,6 +296,20 @@ def _roles(
     }
 
 
+def _shares_are_not_rounds(amounts: dict[str, cues.AmountContext], parsed: list[ParsedMoney]) -> None:
+    """An investor's share ("put in $300 million") is part of a larger round the article names in the
+    same currency, not a round of its own; alone, it is the round ("Sequoia invested $5 million")."""
+    value = {m.text: m for m in parsed}
+    rounds = [
+        value[t] for t, c in amounts.items() if c.raised and not c.share and not c.valuation and t in value
+    ]
+    for text, c in amounts.items():
+        m = value.get(text)
+        if c.share and m and any(r.currency == m.currency and r.value > m.value for r in rounds):
+            c.raised = c.raised_close = False
+            c.not_raised = True
+
+
 # Countries, continents and regions: where money goes, not who raises it.
 _PLACE = re.compile(
     r"^(?:africa|asia|europe|america|north america|south america|latin america|latam|oceania|antarctica|"
@@ -414,6 +428,7 @@ class Candidates:
                     amounts[text] = cues.amount_context(s.text, at, at + len(text), newest)
                     if s is not chosen[0] or len(chosen) == 1:
                         break
+        _shares_are_not_rounds(amounts, find_money(article))
         headline = texts[0] if texts else ""
         return cls(
             article=article,

@@ -336,6 +336,8 @@ class AmountContext:
     # A funding verb right before the amount ("raised $40 million"), or a funding noun right after it
     # ("a $5 million seed round"): the strongest evidence there is.
     raised_close: bool = False
+    # An investor's own part of a round ("Wang put in nearly $300 million", "ByteDance contributed").
+    share: bool = False
 
 
 _YEAR = re.compile(r"(?<![\d.,$€£¥])\b(19[89]\d|20[0-4]\d)\b(?![\d%])")
@@ -378,7 +380,19 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         or re.search(rf"\b(?:{_MONEY_VERBS})\s+(?:\S+\s+){{0,3}}?$", before, re.I)
         or re.match(rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
     )
+    ctx.share = bool(_SHARE.search(clause_before[-45:])) and not re.search(
+        rf"\b(?:{_FUNDING_NOUN})", after, re.I
+    )
     return ctx
+
+
+# Verbs an investor's own contribution follows: money someone put into a round, not the round.
+_SHARE = re.compile(
+    r"\b(?:put(?:s|ting)? (?:in|up)|invest(?:ed|s|ing)|contribut(?:ed|es|ing)|chipp(?:ed|ing) in|"
+    r"inject(?:ed|s|ing)|pump(?:ed|s|ing) in|committ?(?:ed|s|ing)|aport(?:ó|ou|a)|investiu|invirtió)\s+"
+    r"(?:\S+\s+){0,3}?$",
+    re.I,
+)
 
 
 def story_kind(headline: str, lead: str) -> str:
