@@ -1,0 +1,309 @@
+"""The small-model roles path without a model: candidates, allowed roles and round assembly are deterministic."""
+
+from extractor.checks import Checker
+from extractor.forms.roles import RolesForm
+from extractor.forms.roles.candidates import Candidates
+from schemas.draft import Roles
+
+PUBLISHED = "2024-05-10"
+
+
+def find(article: str) -> Candidates:
+    return Candidates.find(article, published=PUBLISHED)
+
+
+def draft(article: str, names: dict[str, str], amounts: dict[str, str]):
+    """What assembly makes of the roles the model would give."""
+    return RolesForm().request(article, PUBLISHED).to_draft(Roles(names=names, amounts=amounts))
+
+
+# -- names --------------------------------------------------------------------------------------------
+
+
+def test_a_list_of_three_investors_splits_into_three_names():
+    cands = find(
+        "Brightloom raises $12 million\nBrightloom raised $12 million from Quarry, Pemberton and Halvard."
+    )
+    assert cands.names == ["Brightloom", "Quarry", "Pemberton", "Halvard"]
+    choices = cands.name_choices()
+    assert all("investor" in choices[n] for n in ("Quarry", "Pemberton", "Halvard"))
+
+
+def test_a_list_of_multiword_investors_splits_at_commas_and_and():
+    cands = find(
+        "Brightloom raises $12 million\n"
+        "Brightloom Labs raised $12 million from Quarry Ventures, Pemberton Capital and Halvard Partners."
+    )
+    assert {"Quarry Ventures", "Pemberton Capital", "Halvard Partners"} <= set(cands.names)
+    assert "Pemberton Capital and Halvard Partners" not in cands.names
+
+
+def test_a_name_with_and_inside_stays_whole():
+    cands = find(
+        "Brightloom raises $12 million\n"
+        "Brightloom raised $12 million from the Industrial and Commercial Bank of Ruritania, "
+        "Quarry Ventures and Halvard."
+    )
+    assert "Industrial and Commercial Bank of Ruritania" in cands.names
+    assert "Industrial" not in cands.names and "Commercial Bank of Ruritania" not in cands.names
+    assert {"Quarry Ventures", "Halvard"} <= set(cands.names)
+    assert "investor" in cands.name_choices()["Industrial and Commercial Bank of Ruritania"]
+
+
+def test_countries_and_cities_are_never_company_lead_or_investor():
+    cands = find(
+        "Fjordly lands $6 million\n"
+        "Fjordly raised $6 million from Kenya, Stockholm and Tallvik Capital. The round was led by Nairobi. "
+        "Oslo has raised $2 million for its startups."
+    )
+    # The words around each place would make it an investor, a lead or a raiser...
+    assert cands.contexts["Kenya"].investor and cands.contexts["Stockholm"].investor
+    assert cands.contexts["Nairobi"].lead
+    assert cands.contexts["Oslo"].raiser
+    # ...but a place is only ever "other".
+    choices = cands.name_choices()
+    for place in ("Kenya", "Stockholm", "Nairobi", "Oslo"):
+        assert choices[place] == ["other"], place
+    # The firm listed beside them keeps its role.
+    assert "investor" in choices["Tallvik Capital"]
+    assert "company" in choices["Fjordly"]
+
+
+def test_a_person_with_a_title_is_not_a_company():
+    cands = find(
+        "Lumacore raises $15 million\n"
+        "Lumacore founder Dana Whitfield raised $2 million from angels in 2021. "
+        "Lumacore raised $15 million in a round led by Orbis Capital, said Priya Salgado, "
+        "chief executive of Lumacore."
+    )
+    # Dana Whitfield is named raising money, but as a founder.
+    assert cands.contexts["Dana Whitfield"].raiser and cands.contexts["Dana Whitfield"].person
+    choices = cands.name_choices()
+    assert choices["Dana Whitfield"] == ["other"]
+    assert choices["Priya Salgado"] == ["other"]
+    assert "company" in choices["Lumacore"]
+    assert "lead" in choices["Orbis Capital"]
+
+
+# -- amounts ------------------------------------------------------------------------------------------
+
+CORVEX = (
+    "Corvex raises $40 million\n"
+    "Corvex raised $40 million in a Series B round and is now valued at $2 billion. "
+    "It plans to raise $10 million more next year."
+)
+
+
+def test_money_a_company_raised_may_be_raised():
+    assert "raised" in find(CORVEX).amount_choices()["$40 million"]
+
+
+def test_a_valuation_may_only_be_a_valuation():
+    choices = find(CORVEX).amount_choices()["$2 billion"]
+    assert "valuation" in choices
+    assert "raised" not in choices and "earlier" not in choices
+
+
+def test_money_a_company_plans_to_raise_is_not_raised():
+    cands = find(CORVEX)
+    assert cands.amounts["$10 million"].plan
+    assert "raised" not in cands.amount_choices()["$10 million"]
+
+
+def test_an_investors_share_of_a_larger_round_in_the_same_currency_is_not_a_round():
+    cands = find(
+        "Tollway closes $100 million round\n"
+        "Tollway raised $100 million in a Series C round. Foo Capital put in $30 million."
+    )
+    assert cands.amounts["$30 million"].share and cands.amounts["$30 million"].not_raised
+    choices = cands.amount_choices()
+    assert "raised" not in choices["$30 million"]
+    assert "raised" in choices["$100 million"]
+
+
+def test_an_investors_share_beside_a_round_in_another_currency_may_still_be_raised():
+    cands = find(
+        "Tollway closes €100 million round\n"
+        "Tollway raised €100 million in a Series C round. Foo Capital put in $30 million."
+    )
+    assert "raised" in cands.amount_choices()["$30 million"]
+
+
+def test_a_lone_investment_in_a_company_may_be_raised():
+    cands = find(
+        "Acmetric gets backing\nSequora Partners invested $5 million in Acmetric, a Lagos payments startup."
+    )
+    assert cands.amounts["$5 million"].share  # said of the investor, but there is no larger round
+    assert "raised" in cands.amount_choices()["$5 million"]
+    assert not cands.earlier("$5 million")
+
+
+def test_money_committed_in_a_named_round_may_be_raised():
+    cands = find(
+        "Acmetric gets backing\nVantor Capital committed $9 million to Acmetric in a Series A round."
+    )
+    assert not cands.amounts["$9 million"].share
+    assert "raised" in cands.amount_choices()["$9 million"]
+
+
+# -- earlier ------------------------------------------------------------------------------------------
+
+NEXORA = (
+    "Nexora raises $20 million\n"
+    "Nexora raised $20 million in March 2024, the company said. Nexora raised $3 million in 2023. "
+    "It had previously raised $1 million from angels."
+)
+
+
+def test_money_dated_a_year_before_publication_is_earlier():
+    assert find(NEXORA).earlier("$3 million")
+
+
+def test_money_called_previous_is_earlier():
+    assert find(NEXORA).earlier("$1 million")
+
+
+def test_money_dated_in_the_published_year_is_not_earlier():
+    cands = find(NEXORA)
+    assert cands.story == "funding"
+    assert not cands.earlier("$20 million")
+
+
+def test_the_same_sentence_a_year_older_than_the_news_is_earlier():
+    assert find("Nexora raises $20 million\nNexora raised $20 million in March 2023.").earlier("$20 million")
+
+
+def test_money_in_an_acquisition_story_is_earlier():
+    cands = find(
+        "Brenmoor acquires Talvik\n"
+        "Brenmoor agreed to buy Talvik, a Tallinn payroll startup, for $50 million. "
+        "Talvik raised $8 million in March."
+    )
+    assert cands.story == "acquisition"
+    assert cands.earlier("$8 million")
+    assert "raised" not in cands.amount_choices()["$50 million"]
+
+
+# -- assembly -----------------------------------------------------------------------------------------
+
+
+def test_two_companies_raising_in_their_own_sentences_give_two_rounds():
+    article = (
+        "Funding roundup\n"
+        "Palomar Robotics raised $14 million from Keelson Ventures. "
+        "Separately, Drift Health secured $6 million from Marrow Capital."
+    )
+    names = {
+        "Palomar Robotics": "company",
+        "Keelson Ventures": "investor",
+        "Drift Health": "company",
+        "Marrow Capital": "investor",
+    }
+    assert set(find(article).names) == set(names)
+    result = draft(article, names, {"$14 million": "raised", "$6 million": "raised"})
+    assert result.is_funding_news
+    rounds = {r.company: r for r in result.rounds}
+    assert set(rounds) == {"Palomar Robotics", "Drift Health"}
+    assert rounds["Palomar Robotics"].amount == "$14 million"
+    assert [i.name for i in rounds["Palomar Robotics"].investors] == ["Keelson Ventures"]
+    assert rounds["Drift Health"].amount == "$6 million"
+    assert [i.name for i in rounds["Drift Health"].investors] == ["Marrow Capital"]
+    assert all(r.primary for r in result.rounds)
+
+
+QUILLSTONE = (
+    "Quillstone raises $25 million\n"
+    "Quillstone raised $25 million led by Arbor Peak Capital, with participation from Halden Ventures "
+    "and Mireval Partners."
+)
+
+
+def test_led_by_gives_the_lead_and_participation_gives_other_investors():
+    choices = find(QUILLSTONE).name_choices()
+    assert "lead" in choices["Arbor Peak Capital"]
+    assert "lead" not in choices["Halden Ventures"] and "investor" in choices["Halden Ventures"]
+    assert "lead" not in choices["Mireval Partners"] and "investor" in choices["Mireval Partners"]
+    # Even when the model calls all three plain investors, "led by" makes the first one the lead.
+    investors = {
+        "Arbor Peak Capital": "investor",
+        "Halden Ventures": "investor",
+        "Mireval Partners": "investor",
+    }
+    result = draft(QUILLSTONE, {"Quillstone": "company", **investors}, {"$25 million": "raised"})
+    [only] = result.rounds
+    assert only.company == "Quillstone" and only.amount == "$25 million"
+    assert {i.name: i.lead for i in only.investors} == {
+        "Arbor Peak Capital": True,
+        "Halden Ventures": False,
+        "Mireval Partners": False,
+    }
+
+
+def test_a_round_label_beside_an_amount_goes_to_that_round():
+    article = (
+        "Funding roundup\n"
+        "Palomar Robotics raised $14 million in a Series B round from Keelson Ventures.\n\n"
+        "Drift Health secured $6 million from Marrow Capital."
+    )
+    names = {
+        "Palomar Robotics": "company",
+        "Keelson Ventures": "investor",
+        "Drift Health": "company",
+        "Marrow Capital": "investor",
+    }
+    result = draft(article, names, {"$14 million": "raised", "$6 million": "raised"})
+    rounds = {r.company: r for r in result.rounds}
+    assert rounds["Palomar Robotics"].round_label == "Series B"
+    assert rounds["Drift Health"].round_label is None
+    checked = {r.company: r for r in Checker(article, PUBLISHED).check(result).rounds}
+    assert checked["Palomar Robotics"].round_type == "series_b"
+    assert checked["Drift Health"].round_type != "series_b"
+
+
+def test_a_valuation_goes_to_the_round_in_its_sentence():
+    result = draft(CORVEX, {"Corvex": "company"}, {"$40 million": "raised", "$2 billion": "valuation"})
+    [only] = result.rounds
+    assert only.amount == "$40 million" and only.valuation == "$2 billion"
+    assert only.round_label == "Series B"
+
+
+def test_a_debt_facility_is_typed_debt():
+    article = (
+        "Ferrowind secures debt facility\n"
+        "Ferrowind secured a $40 million debt facility from Calder Bank to build new turbines."
+    )
+    result = draft(article, {"Ferrowind": "company", "Calder Bank": "investor"}, {"$40 million": "raised"})
+    [only] = result.rounds
+    assert only.round_label is None and only.round_type == "debt"
+    assert [i.name for i in only.investors] == ["Calder Bank"]
+    assert Checker(article, PUBLISHED).check(result).rounds[0].round_type == "debt"
+
+
+FERROWIND_BACKGROUND = (
+    "Ferrowind opens Leeds office\n"
+    "Ferrowind, a turbine maker, is hiring engineers in Leeds. "
+    "Ferrowind raised $3 million from Grove Angels in 2021."
+)
+
+
+def test_an_article_whose_only_money_is_earlier_is_not_funding_news():
+    names = {"Ferrowind": "company", "Grove Angels": "investor"}
+    result = draft(FERROWIND_BACKGROUND, names, {"$3 million": "earlier"})
+    assert result.is_funding_news is False
+    [only] = result.rounds
+    assert only.company == "Ferrowind" and only.primary is False
+    checked = Checker(FERROWIND_BACKGROUND, PUBLISHED).check(result)
+    assert checked.is_funding_news is False
+    assert [r.primary for r in checked.rounds] == [False]
+
+
+def test_a_round_dated_years_before_the_news_stays_earlier_when_the_model_says_raised():
+    names = {"Ferrowind": "company", "Grove Angels": "investor"}
+    result = draft(FERROWIND_BACKGROUND, names, {"$3 million": "raised"})
+    assert result.is_funding_news is False
+    assert [r.primary for r in result.rounds] == [False]
+
+
+def test_no_company_gives_no_rounds():
+    result = draft(QUILLSTONE, {"Arbor Peak Capital": "lead"}, {"$25 million": "raised"})
+    assert result.is_funding_news is False and result.rounds == []
