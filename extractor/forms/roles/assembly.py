@@ -89,13 +89,26 @@ _STOP_LEAD = re.compile(
 )
 
 
+# "US$2 million, or about Rp29 billion": the same money said twice, in either order.
+_OR_ABOUT = re.compile(
+    r"^\s*,?\s*(?:or|atau|ou|o|oder|soit|i\.e\.|equivalent to|equal to|setara(?:\s+dengan)?|equivalente a)\s+"
+    r"(?:about|around|roughly|approximately|some|nearly|sekitar|kurang lebih|cerca de|aproximadamente|"
+    r"alrededor de|rund|environ)?\s*$",
+    re.I,
+)
+
+
 def usd_twins(text: str) -> dict[str, str]:
-    """Non-USD amount -> the US-dollar figure the text gives for it in brackets ("1.8 billion yuan ($254 million)")."""
+    """Non-USD amount -> the US-dollar figure the text gives for it in brackets ("1.8 billion yuan ($254 million)")
+    or as an alternative ("US$2 million or about Rp29 billion")."""
     spans = find_money(text)
     twins = {}
     for a, b in zip(spans, spans[1:], strict=False):
-        if a.currency != "USD" and b.currency == "USD" and _BRACKET.match(text[a.end : b.start]):
+        between = text[a.end : b.start]
+        if a.currency != "USD" and b.currency == "USD" and (_BRACKET.match(between) or _OR_ABOUT.match(between)):
             twins[a.text] = b.text
+        elif a.currency == "USD" and b.currency not in (None, "USD") and _OR_ABOUT.match(between):
+            twins[b.text] = a.text
     return twins
 
 
@@ -292,6 +305,12 @@ def _company_for(where: int, amount: str | None, companies: list[str], cands: Ca
     return None
 
 
+def _names_company(sentence: str, company: str | None, canonical: dict[str, str]) -> bool:
+    """Whether the sentence names the company, under any of the names that map to it."""
+    names = {company} | {raw for raw, canon in canonical.items() if canon == company}
+    return any(n and n in sentence for n in names)
+
+
 def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     sentences = cands.sentences
     twins = usd_twins(cands.focus)
@@ -313,10 +332,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             news = role == "raised" and not cands.earlier(text)
             slots.append(_Slot(text, _parse(text, article), news, where))
         elif role == "usd" and text in twin_of:
-            owner = next((s for s in slots if s.amount == twin_of[text]), None)
-            parsed = _parse(text, article)
-            if owner is not None and parsed is not None:
-                owner.usd, owner.usd_value = text, parsed.value
+            continue  # attached to its twin below, which may come after it ("US$2 million or Rp29 billion")
         elif role == "usd":
             # The dollar figure belongs to the closest raised amount at or before it.
             before = [s for s in slots if s.sentence <= where and s.usd is None]
@@ -325,6 +341,11 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
                 before[-1].usd, before[-1].usd_value = text, parsed.value
         elif role == "valuation":
             valuations.append((text, where))
+    for usd, amount in twin_of.items():
+        owner = next((s for s in slots if s.amount == amount), None)
+        parsed = _parse(usd, article)
+        if owner is not None and parsed is not None:
+            owner.usd, owner.usd_value = usd, parsed.value
 
     companies = [n for n, r in roles.names.items() if r == "company"]
     backers = [(n, r) for n, r in roles.names.items() if r in ("lead", "investor")]
@@ -417,6 +438,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         target = _owner(slots, anchors, where, sentences, name)
         if target is None or target.company and (name in target.company or target.company in name):
             continue  # in the passage of a round that was not extracted
+        if 0 < where < target.sentence and not _names_company(sentences[where], target.company, canonical):
+            continue  # before the round, about someone else ("Y counts A and B among its investors")
         led = name_role == "lead" or (
             where < len(sentences) and name in leads_in(sentences[where], backer_names)
         )

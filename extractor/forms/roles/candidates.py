@@ -328,7 +328,7 @@ _PLACE = re.compile(
     r"tunisia|turkey|türkiye|uganda|ukraine|uae|united arab emirates|united kingdom|uk|united states|usa|"
     r"us|uruguay|uzbekistan|venezuela|vietnam|viet nam|yemen|zambia|zimbabwe|"
     # regions, states and the cities startup news is written from
-    r"nordics|scandinavia|silicon valley|bay area|california|texas|new york|massachusetts|florida|"
+    r"nordics|scandinavia|york|silicon valley|bay area|california|texas|new york|massachusetts|florida|"
     r"ontario|quebec|bavaria|catalonia|lombardy|maharashtra|karnataka|guangdong|zhejiang|"
     r"stockholm|oslo|copenhagen|helsinki|berlin|munich|hamburg|paris|london|dublin|amsterdam|brussels|"
     r"madrid|barcelona|lisbon|milan|rome|vienna|zurich|geneva|warsaw|prague|tallinn|riga|vilnius|"
