@@ -307,3 +307,61 @@ def test_a_round_dated_years_before_the_news_stays_earlier_when_the_model_says_r
 def test_no_company_gives_no_rounds():
     result = draft(QUILLSTONE, {"Arbor Peak Capital": "lead"}, {"$25 million": "raised"})
     assert result.is_funding_news is False and result.rounds == []
+
+
+# -- a round's passage ends where the next round opens ----------------------------------------------
+
+
+def test_a_label_in_the_next_rounds_sentence_stays_with_that_round():
+    article = (
+        "Funding roundup\nPalomar Robotics raised $14 million from Keelson Ventures. "
+        "Separately, Drift Health secured $6 million in a Series A round from Marrow Capital."
+    )
+    result = draft(
+        article,
+        {
+            "Palomar Robotics": "company",
+            "Drift Health": "company",
+            "Keelson Ventures": "investor",
+            "Marrow Capital": "investor",
+        },
+        {"$14 million": "raised", "$6 million": "raised"},
+    )
+    labels = {r.company: r.round_label for r in result.rounds}
+    assert labels == {"Palomar Robotics": None, "Drift Health": "Series A"}
+
+
+def test_an_earlier_rounds_label_and_year_do_not_leak_into_the_news_round():
+    article = (
+        "Quillstone raises $25 million\nQuillstone raised $25 million. "
+        "It had previously raised a $4 million seed round from Tarn Angels in 2022."
+    )
+    result = draft(
+        article,
+        {"Quillstone": "company", "Tarn Angels": "investor"},
+        {"$25 million": "raised", "$4 million": "earlier"},
+    )
+    news = next(r for r in result.rounds if r.amount == "$25 million")
+    earlier = next(r for r in result.rounds if r.amount == "$4 million")
+    assert (news.round_label, news.date) == (None, None)
+    assert (earlier.round_label, earlier.date, earlier.primary) == ("seed", "2022", False)
+
+
+def test_an_investor_stating_its_share_stays_in_the_round():
+    article = "Tollway raises $100 million\nTollway raised $100 million in a Series C round. Foo Capital put in $30 million."
+    result = draft(
+        article,
+        {"Tollway": "company", "Foo Capital": "investor"},
+        {"$100 million": "raised", "$30 million": "other"},
+    )
+    assert [(r.amount, [i.name for i in r.investors]) for r in result.rounds] == [
+        ("$100 million", ["Foo Capital"])
+    ]
+
+
+def test_an_investor_backing_a_company_is_a_funding_story():
+    cands = find(
+        "Sequora Partners backs Acmetric\nSequora Partners invested $5 million in Acmetric, a Lagos payments startup."
+    )
+    assert cands.story == "funding"
+    assert not cands.earlier("$5 million")

@@ -416,12 +416,15 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     anchors: dict[int, str | None] = {}
     for i, sent in enumerate(sentences):
         label = _labels(sent)
-        if find_money(sent) and not any(s.sentence == i for s in slots):
+        money = [m for m in find_money(sent) if not cands.is_share(m.text)]
+        if money and not any(s.sentence == i for s in slots):
             anchors[i] = None
         elif label and not any(s.sentence == i for s in slots):
             anchors[i] = label[0][1]
+    # A round's passage ends where another round or amount opens.
+    opens = sorted(set(anchors) | {s.sentence for s in slots})
     for slot in slots:
-        slot.label = _label(slot, sentences, [*anchors], companies)
+        slot.label = _label(slot, sentences, opens, companies)
     for text, where in valuations:
         owner = _owner(slots, anchors, where, sentences)
         if owner is not None and owner.valuation is None:
@@ -455,7 +458,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
                 round_type=None if slot.label else _type_hint(sentences[slot.sentence], slot.amount),
                 amount=slot.amount,
                 amount_usd=slot.usd,
-                date=_date(slot, sentences, [*anchors]),
+                date=_date(slot, sentences, opens),
                 investors=slot.investors,
                 valuation=slot.valuation,
                 primary=slot.primary,

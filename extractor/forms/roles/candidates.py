@@ -443,6 +443,11 @@ class Candidates:
             lang=lang,
         )
 
+    def is_share(self, money: str) -> bool:
+        """Whether the money is one investor's part of a round the article names ("put in $30 million")."""
+        c = self.amounts.get(money)
+        return bool(c and c.share and not c.raised)
+
     def earlier(self, money: str) -> bool:
         """Whether the round this money opens came before the news: its sentence dates it earlier or says
         so ("previously"), or the story is about something else (an IPO, an acquisition, results)."""

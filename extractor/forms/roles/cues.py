@@ -395,18 +395,26 @@ _SHARE = re.compile(
 )
 
 
+# An investor as the subject of the news: "Sequoia backs Acme", "Sequoia invested $5 million in Acme".
+_BACKS = re.compile(
+    r"\b(?:backs|backed|invests? in|invested (?:\S+ ){0,4}?in|(?:leads|led) (?:a |an |the )?(?:\S+ ){0,3}?"
+    r"(?:round|investment)|investe? em|invirtió (?:\S+ ){0,4}?en|investiert in)\b",
+    re.I,
+)
+
+
 def story_kind(headline: str, lead: str) -> str:
     """What the story is about, read from its headline and first sentences: funding, ipo, acquisition,
     results, or other. Funding wins when a funding verb or noun is there too."""
     text = f"{headline}\n{lead}"
-    funding = bool(RAISE_VERB.search(headline) or FUNDING_NOUN.search(headline))
+    funding = bool(RAISE_VERB.search(headline) or FUNDING_NOUN.search(headline) or _BACKS.search(headline))
     if _IPO_STORY.search(headline) and not re.search(r"\bpre-?ipo\b", headline, re.I):
         return "ipo"
     if _MA_STORY.search(headline) and not funding:
         return "acquisition"
     if _RESULTS_STORY.search(headline) and not funding:
         return "results"
-    if funding or RAISE_VERB.search(lead):
+    if funding or RAISE_VERB.search(lead) or _BACKS.search(lead):
         return "funding"
     if _IPO_STORY.search(text):
         return "ipo"
