@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
@@ -140,20 +140,27 @@ _NOT_RAISER = {"startup", "company", "firm", "platform", "also", "has", "have", 
                "he's", "she's", "it's", "who've"}  # fmt: skip
 
 
+def _alone(word: str, text: str) -> Iterator[re.Match[str]]:
+    """The word's occurrences that are not part of a longer capitalised name ("Legal" in "Vellum Legal")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        prev = re.search(r"(?<![\w-])([A-Z][\w.&']+)[ \t]$", text[max(0, m.start() - 30) : m.start()])
+        if prev and prev.group(1).casefold().strip(".") not in _STOP:
+            continue
+        yield m
+
+
 def _sentence_initial_only(word: str, text: str) -> bool:
     """A lone capitalised word seen only where any word is capitalised ("Fundada", "Selon") is no name."""
-    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+    for m in _alone(word, text):
         before = text[: m.start()].rstrip(" \t\"“'(-•*")
-        if before and before[-1] not in ".!?:\n":
+        if before and before[-1] not in ".!?:\n—–":  # a dateline's dash starts a sentence too
             return False
     return True
 
 
 def _raises_after(name: str, text: str) -> bool:
     """Whether the name is the subject of a funding verb somewhere ("Moglix, a B2B marketplace, raised")."""
-    return any(
-        cues.raiser_after(text[m.end() :]) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)
-    )
+    return any(cues.raiser_after(text[m.end() :]) for m in _alone(name, text))
 
 
 def _split_person_of(words: list[str]) -> list[list[str]]:
@@ -177,7 +184,18 @@ def _runs(text: str) -> list[list[str]]:
     return runs
 
 
+# Words that describe the name after them: "Hanoi-based Sao Mai", "Berliner Start-up Wattwerk".
+_DESCRIPTOR = re.compile(
+    r"^(?:[\w.]+-(?:based|headquartered|born|founded|listed|backed)|start-?ups?|fintech|healthtech|edtech|"
+    r"proptech|insurtech|unternehmen|empresa|plataforma|jungunternehmen)$",
+    re.I,
+)
+
+
 def _trim(words: list[str]) -> str:
+    cut = [i for i, w in enumerate(words[:-1]) if _DESCRIPTOR.match(w.strip(".,"))]
+    if cut:
+        del words[: cut[-1] + 1]
     while words and (words[0].casefold().strip(".,") in _STOP or _ADJECTIVE.search(words[0])):
         words.pop(0)
     while words and (
