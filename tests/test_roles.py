@@ -365,3 +365,50 @@ def test_an_investor_backing_a_company_is_a_funding_story():
     )
     assert cands.story == "funding"
     assert not cands.earlier("$5 million")
+
+
+# -- a round said again is not another round -----------------------------------------------------------
+
+
+def test_the_same_money_in_another_currency_is_one_round():
+    article = (
+        "Snowpeak raises SEK 85 million\nSnowpeak raised SEK 85 million in a seed round led by Fjell Capital. "
+        "The seed round, worth about €7.6 million, will fund hiring."
+    )
+    result = (
+        RolesForm()
+        .request(article, "2023-03-09")
+        .to_draft(
+            Roles(
+                names={"Snowpeak": "company", "Fjell Capital": "lead"},
+                amounts={"SEK 85 million": "raised", "€7.6 million": "raised"},
+            )
+        )
+    )
+    assert [(r.amount, r.primary) for r in result.rounds] == [("SEK 85 million", True)]
+
+
+def test_a_running_total_without_investors_is_not_a_second_round():
+    article = (
+        "Cargoline raises $80 million\nCargoline raised $80 million led by Mesa Partners. "
+        "Cargoline has now raised $176 million across five rounds."
+    )
+    result = draft(
+        article,
+        {"Cargoline": "company", "Mesa Partners": "lead"},
+        {"$80 million": "raised", "$176 million": "raised"},
+    )
+    assert [r.amount for r in result.rounds] == ["$80 million"]
+
+
+def test_a_debt_facility_after_an_equity_round_stays_a_round_of_its_own():
+    article = (
+        "Tallow raises $30 million\nTallow raised $30 million in a Series B round led by Oakum Ventures. "
+        "Tallow also secured a $20 million credit facility."
+    )
+    result = draft(
+        article,
+        {"Tallow": "company", "Oakum Ventures": "lead"},
+        {"$30 million": "raised", "$20 million": "raised"},
+    )
+    assert [r.amount for r in result.rounds] == ["$30 million", "$20 million"]

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from extractor.forms.roles.candidates import Candidates
 from extractor.parsing.dates import find_dates
+from extractor.parsing.fx import to_usd
 from extractor.parsing.money import MoneyParseError, ParsedMoney, find_money, parse_money
 from extractor.parsing.round_types import LABEL_PATTERN, round_type_for
 from schemas.draft import Draft, DraftInvestor, DraftRound, Roles
@@ -105,7 +106,11 @@ def usd_twins(text: str) -> dict[str, str]:
     twins = {}
     for a, b in zip(spans, spans[1:], strict=False):
         between = text[a.end : b.start]
-        if a.currency != "USD" and b.currency == "USD" and (_BRACKET.match(between) or _OR_ABOUT.match(between)):
+        if (
+            a.currency != "USD"
+            and b.currency == "USD"
+            and (_BRACKET.match(between) or _OR_ABOUT.match(between))
+        ):
             twins[a.text] = b.text
         elif a.currency == "USD" and b.currency not in (None, "USD") and _OR_ABOUT.match(between):
             twins[b.text] = a.text
@@ -305,6 +310,49 @@ def _company_for(where: int, amount: str | None, companies: list[str], cands: Ca
     return None
 
 
+def _same_money(a: ParsedMoney, b: ParsedMoney, when: str | None) -> bool:
+    """Whether two amounts in different currencies are the same money at the rates of the news's month."""
+    if a.currency == b.currency or not a.currency or not b.currency:
+        return False
+    ua, ub = to_usd(a.value, a.currency, when), to_usd(b.value, b.currency, when)
+    if ua is None or ub is None:
+        return False
+    return max(ua[0], ub[0]) <= min(ua[1], ub[1]) * Decimal("1.15")
+
+
+def _kind(slot: _Slot) -> str:
+    return round_type_for(slot.label) if slot.label else "unknown"
+
+
+def _without_restatements(slots: list[_Slot], sentences: list[str], published: str | None) -> list[_Slot]:
+    """A company's news round said again later is not another round: the same money in another currency
+    ("SEK 85 million" ... "about EUR 7.6 million"), or a later amount with no investors, no words of its
+    own kind (debt, grant) and the round type of one before it (a running total, a rounded figure)."""
+    when = published[:7] if published else None
+    kept: list[_Slot] = []
+    for slot in slots:
+        before = [k for k in kept if slot.primary and k.primary and k.company == slot.company]
+        v = slot.value
+        twin = next(
+            (k for k in before if v is not None and k.value is not None and _same_money(k.value, v, when)),
+            None,
+        )
+        if twin is not None:
+            if v is not None and v.currency == "USD" and twin.usd is None:
+                twin.usd, twin.usd_value = slot.amount, v.value
+            twin.investors.extend(i for i in slot.investors if i.name not in {j.name for j in twin.investors})
+            continue
+        if (
+            before
+            and not slot.investors
+            and _kind(slot) in {_kind(k) for k in before}
+            and _type_hint(sentences[slot.sentence], slot.amount) is None
+        ):
+            continue
+        kept.append(slot)
+    return kept
+
+
 def _names_company(sentence: str, company: str | None, canonical: dict[str, str]) -> bool:
     """Whether the sentence names the company, under any of the names that map to it."""
     names = {company} | {raw for raw, canon in canonical.items() if canon == company}
@@ -448,6 +496,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         )
         target.investors.append(DraftInvestor(name=name, lead=led))
 
+    slots = _without_restatements(slots, sentences, cands.published)
     rounds = []
     for slot in slots:
         assert slot.company is not None

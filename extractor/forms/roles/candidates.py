@@ -388,6 +388,8 @@ class Candidates:
     amounts: dict[str, cues.AmountContext] = field(default_factory=dict)
     story: str = "funding"
     lang: str = "en"
+    # The article's publication date (ISO, possibly partial): the rates its money is compared at.
+    published: str | None = None
 
     @property
     def sentences(self) -> list[str]:
@@ -459,6 +461,7 @@ class Candidates:
             amounts=amounts,
             story=cues.story_kind(headline, " ".join(texts[1:3])),
             lang=lang,
+            published=published,
         )
 
     def is_share(self, money: str) -> bool:
