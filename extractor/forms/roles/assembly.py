@@ -85,7 +85,7 @@ _LED = re.compile(
 _STOP_LEAD = re.compile(
     r",\s*(?:with|com|con|dengan|mit|avec|e|y|and)\b|"
     r"\b(?:with participation|alongside|along with|joined by|with\s+(?:existing|new)|as well as|"
-    r"com participação|con (?:la )?participación|serta|unter beteiligung)\b",
+    r"com (?:a )?participação|con (?:la )?participación|contou com|contó con|serta|unter beteiligung)\b",
     re.I,
 )
 
@@ -485,6 +485,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             continue
         if name in abbreviations or any(name != other and name in other for other in backer_names):
             continue  # "HMC" after "Harvard Management Company (HMC)", "Lerer" beside "Lerer Ventures"
+        if any(re.search(rf"{re.escape(name)}['’]s\s+{re.escape(other)}", cands.focus) for other in backer_names):
+            continue  # the owner of an investor ("Li Ka-shing's Horizons Ventures") is not in the round
         where = _first_sentence(sentences, name)
         target = _owner(slots, anchors, where, sentences, name)
         if target is None or target.company and (name in target.company or target.company in name):

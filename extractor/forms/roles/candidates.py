@@ -558,7 +558,7 @@ class Candidates:
         for m in self.money:
             c = self.amounts.get(m) or cues.AmountContext()
             allowed = ["usd"]
-            if c.raised and not (c.plan or c.valuation):
+            if c.raised and not (c.plan or c.valuation or c.total):
                 # Whether money is a round is the model's call; whether it is the news or an earlier
                 # round is told by dates and words ("previously", a year before the news).
                 allowed.append("raised")

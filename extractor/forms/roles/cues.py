@@ -103,6 +103,7 @@ _AFTER_RAISER = re.compile(
     rf"^\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,]{{0,160}},\s*)?(?:\([^)]{{0,60}}\)\s*)?"
     rf"(?:(?:said|says|announced|announces|confirmed|disclosed|revealed|disse|anunciou|dijo|anunció|"
     rf"mengumumkan)\s+(?:[\w,]+\s+){{0,4}}?(?:that\s+)?(?:it|they|she|he)?\s*)?"
+    rf"(?:,?\s*(?:which|that|que|yang)\s+)?"
     rf"(?:has\s+|have\s+|had\s+|just\s+|now\s+|recently\s+|also\s+|today\s+|will\s+)*"
     rf"(?:{_RAISE_VERBS})\b",
     re.I,
@@ -162,6 +163,13 @@ _TOTAL = re.compile(
     r"\b(?:total(?:ling|ing|led)?|to date|so far|in all|altogether|cumulative(?:ly)?|combined|overall|"
     r"bringing|brings|bring|aggregate|em total|no total|hasta la fecha|en total|totalizando|"
     r"secara total|insgesamt|au total)\b|累计|总计",
+    re.I,
+)
+# Money many companies raised together ("Israeli startups raised $994 million in the quarter").
+_MANY_RAISERS = re.compile(
+    r"\b(?:startups|start-ups|companies|firms|businesses|founders|ventures|fintechs|unicorns|"
+    r"empresas|perusahaan rintisan|unternehmen)\s+(?:\w+\s+){0,3}?(?:raised|secured|attracted|drew|"
+    r"received|captaram|recaudaron|levantaram|meraih)\s+(?:\S+\s+){0,3}?$",
     re.I,
 )
 _NOT_RAISED = re.compile(
@@ -354,7 +362,7 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     ctx = AmountContext()
     ctx.valuation = bool(_VALUATION.search(near))
     ctx.plan = bool(_PLAN.search(clause_before[-50:]))
-    ctx.total = bool(_TOTAL.search(before[-40:] + " " + after[:30]))
+    ctx.total = bool(_TOTAL.search(before[-40:] + " " + after[:30]) or _MANY_RAISERS.search(clause_before))
     ctx.not_raised = bool(
         _NOT_RAISED.search(clause_before[-40:] + " " + after[:20]) or _FUND_AFTER.match(after)
     )
