@@ -412,3 +412,21 @@ def test_a_debt_facility_after_an_equity_round_stays_a_round_of_its_own():
         {"$30 million": "raised", "$20 million": "raised"},
     )
     assert [r.amount for r in result.rounds] == ["$30 million", "$20 million"]
+
+
+def test_a_fund_manager_closing_its_own_fund_is_private_equity_and_stage_words_are_no_label():
+    article = (
+        "Kestrel Partners closes second fund\nKestrel Partners, a venture firm, has raised a $120 million "
+        "second fund. The firm said the fund targets seed to Series B startups and will also make seed-stage bets."
+    )
+    result = draft(article, {"Kestrel Partners": "company"}, {"$120 million": "raised"})
+    [only] = result.rounds
+    assert (only.round_label, only.round_type) == (None, "private_equity")
+
+
+def test_to_fund_hiring_is_a_verb_not_a_fund():
+    article = (
+        "Tallow raises $30 million\nTallow raised $30 million from Oakum Ventures to fund the expansion."
+    )
+    result = draft(article, {"Tallow": "company", "Oakum Ventures": "investor"}, {"$30 million": "raised"})
+    assert result.rounds[0].round_type is None

@@ -203,6 +203,13 @@ def _labels(sentence: str) -> list[tuple[int, str]]:
                 after and after.group(1)[:1].isupper()
             ):
                 continue
+        if re.match(
+            r"[ -]stage\b|[ -]focused\b|[ \t]+(?:(?:and|to|through)\s+)?(?:series [a-z]\+?\s+)?"
+            r"(?:investments|funds?|startups|companies|deals)\b",
+            sentence[m.end() :],
+            re.I,
+        ):
+            continue  # what a fund invests in ("a seed-stage fund", "seed and Series A investments")
         out.append((m.start(), word))
     return out
 
@@ -221,6 +228,16 @@ _TYPE_HINTS: list[tuple[re.Pattern[str], RoundType]] = [
     (re.compile(r"\b(?:grants?|subsid(?:y|ies)|subvención|subvenção|hibah)\b", re.I), "grant"),
     (re.compile(r"\bcrowdfund", re.I), "crowdfunding"),
     (re.compile(r"\bstrategic (?:investment|round|funding)\b", re.I), "strategic"),
+    # A fund manager raising its own fund; "fund" in lower case after an article is the noun, not the
+    # verb ("to fund hiring") nor an investor's name ("the Acme Growth Fund").
+    (
+        re.compile(
+            r"\b(?:a|an|its|their|the|new|second|third|fourth|debut|maiden|inaugural)\s+(?:[a-z0-9$€£.,-]+\s+){0,4}"
+            r"fund\b(?!\s+(?:the|its|their|expansion|growth|hiring|operations|research))|\b(?:first|final) close\b|"
+            r"\b(?:um|o|seu|novo|segundo|un|el|su|nuevo|segundo)\s+(?:[a-z0-9$€£.,-]+\s+){0,3}(?:fundo|fondo)\b"
+        ),
+        "private_equity",
+    ),
 ]
 
 
@@ -485,7 +502,9 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             continue
         if name in abbreviations or any(name != other and name in other for other in backer_names):
             continue  # "HMC" after "Harvard Management Company (HMC)", "Lerer" beside "Lerer Ventures"
-        if any(re.search(rf"{re.escape(name)}['’]s\s+{re.escape(other)}", cands.focus) for other in backer_names):
+        if any(
+            re.search(rf"{re.escape(name)}['’]s\s+{re.escape(other)}", cands.focus) for other in backer_names
+        ):
             continue  # the owner of an investor ("Li Ka-shing's Horizons Ventures") is not in the round
         where = _first_sentence(sentences, name)
         target = _owner(slots, anchors, where, sentences, name)
