@@ -430,3 +430,23 @@ def test_to_fund_hiring_is_a_verb_not_a_fund():
     )
     result = draft(article, {"Tallow": "company", "Oakum Ventures": "investor"}, {"$30 million": "raised"})
     assert result.rounds[0].round_type is None
+
+
+def test_where_an_investing_person_works_is_not_an_investor():
+    article = (
+        "Coppercraft raises $3 million\nCoppercraft raised $3 million in a Series A round led by Grid Ventures. "
+        "Angels in the round included Maya Rao (cofounder of Homeloft), Dev Sethi of Brightbox and Tarun Bose, "
+        "chairman of Meridian Group."
+    )
+    names = {"Coppercraft": "company", "Grid Ventures": "lead"}
+    names |= {
+        n: "investor"
+        for n in ("Maya Rao", "Homeloft", "Dev Sethi", "Brightbox", "Tarun Bose", "Meridian Group")
+    }
+    result = draft(article, names, {"$3 million": "raised"})
+    assert [i.name for i in result.rounds[0].investors] == [
+        "Grid Ventures",
+        "Maya Rao",
+        "Dev Sethi",
+        "Tarun Bose",
+    ]

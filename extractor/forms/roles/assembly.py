@@ -370,6 +370,23 @@ def _without_restatements(slots: list[_Slot], sentences: list[str], published: s
     return kept
 
 
+_POST = (
+    r"(?:co-?)?founder|chair(?:man|woman|person)?|ceo|cto|coo|cfo|president|director|partner|head|"
+    r"chief [a-z ]{0,20}officer|founder and ceo|co-?founder and ceo|executive|owner|vice[- ]president"
+)
+
+
+def _affiliation(name: str, backers: list[str], text: str) -> bool:
+    """Whether the name is where an investing person works: "(cofounder of X)", "chairman of X",
+    "Sanjay Kapoor of X" is not an investor of its own."""
+    n = re.escape(name)
+    if re.search(rf"\b(?:{_POST})\s+(?:of|at)\s+(?:the\s+)?{n}(?!\s+(?:Fund|Ventures|Capital))", text, re.I):
+        return True
+    return any(
+        other != name and re.search(rf"{re.escape(other)}\s+(?:of|from)\s+{n}\b", text) for other in backers
+    )
+
+
 def _names_company(sentence: str, company: str | None, canonical: dict[str, str]) -> bool:
     """Whether the sentence names the company, under any of the names that map to it."""
     names = {company} | {raw for raw, canon in canonical.items() if canon == company}
@@ -506,6 +523,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             re.search(rf"{re.escape(name)}['’]s\s+{re.escape(other)}", cands.focus) for other in backer_names
         ):
             continue  # the owner of an investor ("Li Ka-shing's Horizons Ventures") is not in the round
+        if _affiliation(name, backer_names, cands.focus):
+            continue  # where an investing person works ("Sanjay Kapoor of Genesis Luxury") is not in the round
         where = _first_sentence(sentences, name)
         target = _owner(slots, anchors, where, sentences, name)
         if target is None or target.company and (name in target.company or target.company in name):
