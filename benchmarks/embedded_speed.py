@@ -2,8 +2,8 @@
 
     python benchmarks/embedded_speed.py     # writes benchmarks/results/embedded_speed.{json,md}
 
-Runs `python -m extractor batch --backend embedded --no-cache --concurrency 1` over the project's
-own articles (examples/articles.jsonl and evals/fixtures/*.jsonl; `gold` is ignored), so every
+Runs `python -m extractor batch --backend embedded --no-cache` (default concurrency: 1 for the embedded
+model) over the project's own articles (examples/articles.jsonl, evals/fixtures/*.jsonl; no gold), so every
 article is a real model call. Reports the rate over the whole command (model load included, once)
 and over the extraction alone (the sum of the per-article latencies).
 """
@@ -46,7 +46,7 @@ def main() -> None:
         started = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-m", "extractor", "batch", str(src), "-o", str(out), "--no-cache", "-q",
-             "--backend", "embedded", "--concurrency", "1"],
+             "--backend", "embedded"],
             cwd=ROOT, capture_output=True, text=True,
         )  # fmt: skip
         wall = time.perf_counter() - started
@@ -83,7 +83,7 @@ def main() -> None:
     md = (
         f"# Embedded model speed ({result['machine']})\n\n"
         f"{result['articles']} articles ({', '.join(result['inputs'])}; median {result['median_article_chars']} "
-        f"characters) through `batch --backend embedded --no-cache --concurrency 1`, model {result['model']}: "
+        f"characters) through `batch --backend embedded --no-cache` (default concurrency), model {result['model']}: "
         f"**{result['articles_per_minute']} articles/minute** over the whole command ({result['wall_s']} s, "
         f"model load included), {result['articles_per_minute_excluding_load']} articles/minute of extraction "
         f"alone; median {result['median_s_per_article']} s, p90 {result['p90_s_per_article']} s, max "
