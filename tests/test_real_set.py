@@ -27,3 +27,14 @@ def test_coverage():
     assert len(negatives) >= 10 and len(digests) >= 5 and len(background) >= 10
     assert {"es", "pt", "id", "zh"} <= set(langs), langs
     assert {"debt", "grant"} <= types, types
+
+
+def test_every_article_is_in_exactly_one_split_and_the_test_split_is_as_made():
+    import json
+
+    split = json.loads((REAL / "split.json").read_text(encoding="utf-8"))
+    ids = [a.id for a in load_set(REAL)]
+    assert sorted(ids) == sorted(split["dev"] + split["test"])
+    assert not set(split["dev"]) & set(split["test"])
+    # Made once, before any tuning; articles added later go to dev only.
+    assert len(split["test"]) == 37
