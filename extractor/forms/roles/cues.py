@@ -25,11 +25,11 @@ _RAISE_VERBS = (
     r"draw(?:s|n)?|drew|garner(?:s|ed)|scoop(?:s|ed)(?: up)?|rake(?:s|d) in|mop(?:s|ped) up|"
     r"land(?:s|ed)|bring(?:s)? in|brought in|seal(?:s|ed)|sign(?:s|ed)|ink(?:s|ed)|"
     # pt
-    r"capt(?:a|ou|am|aram)|receb(?:e|eu|em|eram)|levant(?:a|ou)|anunci(?:a|ou)|fech(?:a|ou)|"
-    r"conclu(?:i|iu)|obt(?:ém|eve)|finaliz(?:a|ou)|garant(?:e|iu)|atra(?:i|iu)|"
+    r"capt(?:a|ou|am|aram|ado)|receb(?:e|eu|em|eram|ido)|levant(?:a|ou|ado)|anunci(?:a|ou)|fech(?:a|ou|ado)|"
+    r"conclu(?:i|iu|ído)|obt(?:ém|eve|ido)|finaliz(?:a|ou|ado)|garant(?:e|iu|ido)|atra(?:i|iu|ído)|"
     # es
-    r"recaud(?:a|ó|an|aron)|levant(?:ó|an|aron)|obtien(?:e|en)|obtuvo|cierr(?:a|an)|cerró|consigu(?:e|ió)|"
-    r"recib(?:e|ió)|anunció|logr(?:a|ó)|suma|sumó|"
+    r"recaud(?:a|ó|an|aron|ado)|levant(?:ó|an|aron)|obtien(?:e|en)|obtuvo|obtenido|cierr(?:a|an)|cerró|cerrado|"
+    r"consigu(?:e|ió)|conseguido|recib(?:e|ió|ido)|anunció|logr(?:a|ó|ado)|suma|sumó|reun(?:e|ió|ido)|"
     # id
     r"meraih|mendapatkan|memperoleh|mengumpulkan|menerima|mengamankan|menutup|mengantongi|"
     r"membukukan|raup|meraup|"
@@ -102,9 +102,11 @@ _AFTER_INVESTOR = re.compile(
 _AFTER_RAISER = re.compile(
     rf"^\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,]{{0,160}},\s*)?(?:\([^)]{{0,60}}\)\s*)?"
     rf"(?:(?:said|says|announced|announces|confirmed|disclosed|revealed|disse|anunciou|dijo|anunció|"
-    rf"mengumumkan)\s+(?:[\w,]+\s+){{0,4}}?(?:that\s+)?(?:it|they|she|he)?\s*)?"
+    rf"ha anunciado|anunciado|informó|informou|mengumumkan)\s+(?:[\w,]+\s+){{0,4}}?(?:that\s+)?(?:it|they|she|he)?\s*)?"
     rf"(?:,?\s*(?:which|that|que|yang)\s+)?"
-    rf"(?:has\s+|have\s+|had\s+|just\s+|now\s+|recently\s+|also\s+|today\s+|will\s+)*"
+    rf"(?:has\s+|have\s+|had\s+|just\s+|now\s+|recently\s+|also\s+|today\s+|will\s+|"
+    rf"ha\s+|han\s+|había\s+|tem\s+|têm\s+|já\s+|acaba de\s+|acabó de\s+|baru saja\s+|baru\s+|"
+    rf"telah\s+|sudah\s+|resmi\s+|kembali\s+|hat\s+|a\s+)*"
     rf"(?:{_RAISE_VERBS})\b",
     re.I,
 )
