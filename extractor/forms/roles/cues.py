@@ -100,7 +100,8 @@ _AFTER_INVESTOR = re.compile(
 )
 # "X, a Lisbon maker of robots, said on Tuesday it has raised"; "X has raised"; "X raises".
 _AFTER_RAISER = re.compile(
-    rf"^\s*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,]{{0,160}},\s*)?(?:\([^)]{{0,60}}\)\s*)?"
+    # flags and emoji a newsletter puts after a name ("Trébol 🇨🇴 closed") are skipped
+    rf"^[\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF]*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,]{{0,160}},\s*)?(?:\([^)]{{0,60}}\)\s*)?"
     rf"(?:(?:said|says|announced|announces|confirmed|disclosed|revealed|disse|anunciou|dijo|anunció|"
     rf"ha anunciado|anunciado|informó|informou|mengumumkan)\s+(?:[\w,]+\s+){{0,4}}?(?:that\s+)?(?:it|they|she|he)?\s*)?"
     rf"(?:,?\s*(?:which|that|que|yang)\s+)?"
