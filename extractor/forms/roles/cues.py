@@ -191,7 +191,8 @@ _EARLIER_WORDS = re.compile(
     re.I,
 )
 _IPO_STORY = re.compile(
-    r"\b(?:ipo|initial public offering|listing|debut|priced (?:its )?shares|stock exchange|"
+    r"\b(?:ipo|initial public offering|listing|(?:market|trading|stock|nasdaq|nyse|exchange|public) debut|"
+    r"priced (?:its )?shares|stock exchange|"
     r"oferta pública|salida a bolsa|abertura de capital|penawaran umum|börsengang|introduction en bourse)\b",
     re.I,
 )
