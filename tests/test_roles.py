@@ -450,3 +450,19 @@ def test_where_an_investing_person_works_is_not_an_investor():
         "Dev Sethi",
         "Tarun Bose",
     ]
+
+
+def test_money_in_a_sentence_about_another_organisation_is_not_given_to_the_company_before_it():
+    article = (
+        "Biotech roundup\n- Electrin Bio, the first company built by studio Starling Labs, has closed an $84 million "
+        "Series B round.\nStarling Labs itself already has $100 million in financing behind it.\n"
+        "Quarry Seed then led a $2 million round in Electrin Bio."
+    )
+    names = {"Electrin Bio": "company", "Starling Labs": "other", "Quarry Seed": "other"}
+    result = draft(
+        article, names, {"$84 million": "raised", "$100 million": "raised", "$2 million": "raised"}
+    )
+    assert [(r.company, r.amount) for r in result.rounds] == [
+        ("Electrin Bio", "$84 million"),
+        ("Electrin Bio", "$2 million"),
+    ]

@@ -15,10 +15,11 @@ they sit in the text:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from extractor.forms.roles.candidates import Candidates
+from extractor.forms.roles.candidates import Candidates, is_place
 from extractor.parsing.dates import find_dates
 from extractor.parsing.fx import to_usd
 from extractor.parsing.money import MoneyParseError, ParsedMoney, find_money, parse_money
@@ -298,7 +299,17 @@ _ANAPHOR = re.compile(
 )
 
 
-def _company_for(where: int, amount: str | None, companies: list[str], cands: Candidates) -> str | None:
+# Words after a sentence's subject that make it an investor, not the one the money went to.
+_INVESTS = re.compile(
+    r"^\W*(?:\w+\s+){0,2}?(?:co-?led|led|invested|backed|joined|participated|put|committed|contributed|"
+    r"lideró|liderou|investiu|invirtió|dipimpin|führte|investierte)\b",
+    re.I,
+)
+
+
+def _company_for(
+    where: int, amount: str | None, companies: list[str], cands: Candidates, others: Sequence[str] = ()
+) -> str | None:
     """The company whose round opens at sentence `where`: named in that sentence (before the amount,
     nearest first; else after it), else in the two sentences before it in the same paragraph, else,
     when the sentence refers back to a company ("the company", "it"), the company named last before it."""
@@ -313,6 +324,9 @@ def _company_for(where: int, amount: str | None, companies: list[str], cands: Ca
             found.append((m.start() > at, abs(at - m.start()), name))
     if found:
         return min(found)[2]
+    opening = sentence.lstrip(" -–•*\t")
+    if any(opening.startswith(n) and not _INVESTS.match(opening[len(n) :]) for n in others):
+        return None  # the sentence is about someone the model did not take for a raiser
     paragraph = cands.chosen[where].paragraph
     for back in (where - 1, where - 2):
         if back >= 1 and cands.chosen[back].paragraph == paragraph:
@@ -442,8 +456,17 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         ),
     )
     canonical = {n: _canonical(n, list(roles.names), article) for n in companies}
+    # Organisations the model left out of every round; not people ("Fang said") nor places.
+    others = [
+        n
+        for n, r in roles.names.items()
+        if r == "other"
+        and not (cands.contexts.get(n) and cands.contexts[n].person)
+        and not is_place(n)
+        and not any(n in c or c in n for c in companies)
+    ]
     for slot in slots:
-        found = _company_for(slot.sentence, slot.amount, companies, cands)
+        found = _company_for(slot.sentence, slot.amount, companies, cands, others)
         slot.company = canonical.get(found, found) if found else None
 
     # A headline often repeats the news round in dollars: merge amounts equal to the same company's.

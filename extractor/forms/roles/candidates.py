@@ -361,6 +361,10 @@ _PLACE = re.compile(
 )
 
 
+def is_place(name: str) -> bool:
+    return bool(_PLACE.match(name))
+
+
 # Names that read like an investing firm.
 _INVESTOR_MARK = re.compile(
     r"\b(?:Capital|Ventures?|Partners|Fund|Funds|Investments?|Investors|Angels?|VC|Holdings?|Group|Bank|"
