@@ -466,3 +466,32 @@ def test_money_in_a_sentence_about_another_organisation_is_not_given_to_the_comp
         ("Electrin Bio", "$84 million"),
         ("Electrin Bio", "$2 million"),
     ]
+
+
+# -- Chinese: words run together, so names and cues are read by characters ------------------------------
+
+
+def test_chinese_raiser_leads_and_label():
+    article = "云帆科技完成5亿元B轮融资\n近日，智能物流公司云帆科技宣布完成5亿元人民币的B轮融资，由星海资本、远山创投联合领投，青石基金跟投。"
+    cands = find(article)
+    assert cands.story == "funding"
+    assert {"云帆科技", "星海资本", "远山创投", "青石基金"} <= set(cands.names)
+    assert not any("轮" in n or "融资" in n for n in cands.names)
+    choices = cands.name_choices()
+    assert "company" in choices["云帆科技"] and "lead" in choices["星海资本"]
+    assert "raised" in cands.amount_choices()["5亿元"]
+    names = {"云帆科技": "company", "星海资本": "lead", "远山创投": "lead", "青石基金": "investor"}
+    [only] = draft(article, names, {"5亿元": "raised"}).rounds
+    assert (only.company, only.round_label) == ("云帆科技", "B轮")
+    assert {(i.name, i.lead) for i in only.investors} == {
+        ("星海资本", True),
+        ("远山创投", True),
+        ("青石基金", False),
+    }
+
+
+def test_chinese_outlet_learning_of_news_is_not_a_raiser():
+    cands = find("投资界独家获悉，音频公司声浪已完成天使轮融资，由高岭创投独家投资。")
+    assert "声浪" in cands.names and "投资界" not in " ".join(
+        n for n in cands.names if "company" in cands.name_choices()[n]
+    )

@@ -251,11 +251,17 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
 
 _CJK_NAME = r"[\u4e00-\u9fffA-Za-z0-9·&\-\s]{2,24}?"
 _CJK_RAISER = re.compile(
-    rf"(?:^|[，。；：、\n\s“”「」（）()])(?P<n>{_CJK_NAME})(?:已经|近日|日前|今日|宣布)?(?:完成|获得|获|拿下|斩获|筹集)"
+    rf"(?:^|[，。；：、\n\s“”「」（）(),])(?P<n>{_CJK_NAME})(?:已经|已于|已|近日|日前|今日|今天|正式|宣布|在[^，。\s]{{1,8}}宣布)*"
+    r"(?:完成|获得(?!授权)|获(?!悉|得授权|准|奖)|拿下|斩获|筹集|开启|启动|募得|宣布)"
+)
+# What a Chinese name is described as before it: "沉浸式AI音频公司汽泡音露" names 汽泡音露.
+_CJK_DESCRIPTOR = re.compile(
+    r"^.*(?:公司|企业|平台|品牌|厂商|创企|服务商|独角兽|初创|制造商|运营商)(?=.{2,})"
 )
 _CJK_INVESTOR = re.compile(
     r"(?:由|获|获得|来自)(?P<n>[^，。；]{2,80}?)(?:联合)?(?:领投|跟投|投资|参投|共同投资|注资)|"
-    r"(?:投资方|投资者|投资人|股东)(?:为|包括|有|是)(?P<m>[^，。；]{2,80})"
+    r"(?:投资方|投资者|投资人|股东)(?:为|包括|有|是)(?P<m>[^，。；]{2,80})|"
+    r"(?:^|[，,。；])(?P<k>[^，,。；由\d]{2,60}?)(?:联合|共同)?(?:领投|跟投|参投)"
 )
 
 
@@ -264,14 +270,16 @@ def cjk_names_in(text: str) -> list[str]:
     around investing verbs ("由A领投，B、C跟投")."""
     names: list[str] = []
     for m in _CJK_RAISER.finditer(text):
-        names.append(m.group("n").strip())
+        names.append(re.sub(r"(?:独家)+$", "", _CJK_DESCRIPTOR.sub("", m.group("n").strip())))
     for m in _CJK_INVESTOR.finditer(text):
-        group = m.group("n") or m.group("m") or ""
+        group = m.group("n") or m.group("m") or m.group("k") or ""
         for part in re.split(r"[、，,和及与以及]|等", group):
             part = re.sub(r"^(?:由|和|及|与|以及|获得?|来自)", "", part.strip())
+            part = re.sub(r"(?:独家|联合|共同|领投|跟投|参投)+$", "", part)
             if 2 <= len(part) <= 24 and not re.search(r"\d|亿|万|元|轮|融资", part):
                 names.append(part)
-    return _dedupe([n for n in names if n and not re.fullmatch(r"[\d\s]+", n)])
+    # A round, money or a market is no name ("B轮融资完成后", "小鹏汽车从资本市场募得").
+    return _dedupe([n for n in names if len(n) >= 2 and not re.search(r"\d|亿|万|元|轮|融资|市场|资金", n)])
 
 
 def _distinct_money(focus: list[Sentence]) -> list[str]:
@@ -449,7 +457,11 @@ class Candidates:
             for s in chosen:
                 at = s.text.find(text)
                 if at >= 0:
-                    amounts[text] = cues.amount_context(s.text, at, at + len(text), newest)
+                    amounts[text] = (
+                        cues.cjk_amount_context(s.text, at, at + len(text))
+                        if lang == "zh"
+                        else cues.amount_context(s.text, at, at + len(text), newest)
+                    )
                     if s is not chosen[0] or len(chosen) == 1:
                         break
         _shares_are_not_rounds(amounts, find_money(article))
@@ -461,9 +473,11 @@ class Candidates:
             mentions={n: len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", article)) for n in names},
             money=money,
             dropped=dropped,
-            contexts=cues.name_contexts(texts[1:] if len(texts) > 1 else texts, names, headline),
+            contexts=(cues.cjk_name_contexts if lang == "zh" else cues.name_contexts)(
+                texts[1:] if len(texts) > 1 else texts, names, headline
+            ),
             amounts=amounts,
-            story=cues.story_kind(headline, " ".join(texts[1:3])),
+            story=(cues.cjk_story_kind if lang == "zh" else cues.story_kind)(headline, " ".join(texts[1:3])),
             lang=lang,
             published=published,
         )

@@ -433,3 +433,88 @@ def story_kind(headline: str, lead: str) -> str:
     if _MA_STORY.search(text):
         return "acquisition"
     return "other"
+
+
+# -- Chinese: no spaces and no \b between words, so the cues are written for characters -------------
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_RAISE = (
+    r"(?:宣布)?(?:完成|获得(?!授权)|获(?!悉|得授权|准|奖)|开启|启动|拿下|斩获|筹集|募得|募集|收获|迎来)"
+)
+_CJK_ROUND = r"(?:融资|募资|投资|注资|轮)"
+
+
+def is_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def cjk_name_contexts(
+    sentences: list[str], names: list[str], headline: str | None = None
+) -> dict[str, NameContext]:
+    """name_contexts for Chinese: "X完成B轮融资" raises, "由A、B联合领投" leads, "C跟投" invests."""
+    out = {n: NameContext() for n in names}
+    for sentence in [*sentences, *([headline] if headline else [])]:
+        in_headline = sentence is headline
+        funding = bool(re.search(_CJK_ROUND, sentence))
+        leads = [m.span() for m in re.finditer(r"由([^，。；]{2,80}?)(?:联合|共同)?领投", sentence)]
+        leads += [m.span() for m in re.finditer(r"[，,。；]([^，。；由]{2,60}?)(?:联合|共同)?领投", sentence)]
+        backs = [
+            m.span()
+            for m in re.finditer(
+                r"(?:由|获|获得|来自|[，,])([^，。；]{2,80}?)(?:独家)?(?:跟投|参投|投资|注资|共同投资)",
+                sentence,
+            )
+        ]
+        backs += [
+            m.span()
+            for m in re.finditer(r"(?:投资方|投资者|投资人|股东)(?:为|包括|有|是)[^。；]{2,80}", sentence)
+        ]
+        for name in names:
+            ctx = out[name]
+            for m in re.finditer(re.escape(name), sentence):
+                if in_headline:
+                    ctx.headline = True
+                else:
+                    ctx.mentions += 1
+                after = sentence[m.end() : m.end() + 24]
+                if any(a <= m.start() and m.end() <= b for a, b in leads):
+                    ctx.lead += 1
+                    ctx.investor += 1
+                elif any(a <= m.start() and m.end() <= b for a, b in backs):
+                    ctx.investor += 1
+                if funding and re.match(
+                    rf"^(?:已经|已于|已|近日|日前|今日|今天|正式|在[^，。]{{1,8}})*{_CJK_RAISE}", after
+                ):
+                    ctx.raiser += 1
+                if re.match(r"^(?:表示|称|说|认为|介绍|透露)", after):
+                    ctx.person += 1
+                if re.match(r"^(?:独家)?(?:获悉|报道|消息|讯)", after):
+                    ctx.outlet += 1
+    return out
+
+
+def cjk_amount_context(sentence: str, start: int, end: int) -> AmountContext:
+    """amount_context for Chinese: money beside 融资 or a round was raised; 累计 and 估值 are not rounds."""
+    before, after = sentence[max(0, start - 20) : start], sentence[end : end + 16]
+    ctx = AmountContext()
+    ctx.valuation = bool(re.search(r"估值|市值", before[-8:] + after[:6]))
+    ctx.total = bool(re.search(r"累计|总计|合计|共计|资金将超过|已超过", before[-12:]))
+    ctx.plan = bool(re.search(r"计划|拟|将于|有望", before[-8:]))
+    ctx.raised = bool(
+        re.search(rf"^(?:人民币|美元|港元|元)?[^，。；]{{0,8}}?{_CJK_ROUND}", after)
+        or re.search(rf"{_CJK_RAISE}[^，。；]{{0,10}}$", before)
+    )
+    ctx.raised_close = ctx.raised
+    ctx.earlier = bool(re.search(r"此前|之前|曾经|曾|上一轮|去年|前年", sentence[:start]))
+    return ctx
+
+
+def cjk_story_kind(headline: str, lead: str) -> str:
+    text = f"{headline}\n{lead}"
+    if re.search(r"融资|领投|跟投|募资|注资|获投", text):
+        return "funding"
+    if re.search(r"上市|招股|IPO", text):
+        return "ipo"
+    if re.search(r"收购|并购", text):
+        return "acquisition"
+    return "other"
