@@ -205,7 +205,11 @@ def test_the_small_models_roles_with_only_earlier_rounds_give_a_record_that_is_n
     assert Checker(BACKGROUND_ONLY, PUBLISHED).check(raised).is_funding_news is False
     # ...while the same sentence without the old date is the news when the model says it was raised.
     undated = BACKGROUND_ONLY.replace(" in March 2019", "")
-    fresh = RolesForm().request(undated, PUBLISHED).to_draft(Roles(names=roles.names, amounts={"$4 million": "raised"}))
+    fresh = (
+        RolesForm()
+        .request(undated, PUBLISHED)
+        .to_draft(Roles(names=roles.names, amounts={"$4 million": "raised"}))
+    )
     assert Checker(undated, PUBLISHED).check(fresh).is_funding_news is True
 
 

@@ -134,13 +134,3 @@ def test_a_split_scores_only_its_ids_and_a_bad_split_is_named(tmp_path, small_se
         str(tmp_path / "r"),
     )
     assert bad.returncode == 2 and "no split 'train'; it has dev, test" in bad.stderr
-
-
-def test_the_real_set_split_is_written_down_and_covers_every_article_once():
-    from evals.io import load_set
-
-    real = ROOT / "evals" / "real"
-    every = {a.id for a in load_set(real)}
-    dev, test = {a.id for a in load_set(real, "dev")}, {a.id for a in load_set(real, "test")}
-    assert dev | test == every and not dev & test
-    assert abs(len(dev) - len(test)) <= len(every) // 10
