@@ -495,3 +495,47 @@ def test_chinese_outlet_learning_of_news_is_not_a_raiser():
     assert "声浪" in cands.names and "投资界" not in " ".join(
         n for n in cands.names if "company" in cands.name_choices()[n]
     )
+
+
+def test_a_funds_description_does_not_cut_the_investors_after_it_from_the_round():
+    article = (
+        "Skyloom raises 1.8 billion yuan\nSkyloom has collected 1.8 billion yuan ($254 million) in a new funding "
+        "round. Harbor Group and Delta Holding invested in the round.\n"
+        "Meridian Internet Fund (MIF), a 100 billion yuan fund jointly launched by the Ministry of Commerce, also "
+        "participated.\nOther investors in the round included Union Bank of Farland (UBF) and Kite Financial Holdings, a "
+        "platform of appliance giant Kite Group."
+    )
+    names = {"Skyloom": "company"}
+    names |= {
+        n: "investor"
+        for n in (
+            "Harbor Group",
+            "Delta Holding",
+            "Meridian Internet Fund",
+            "MIF",
+            "Ministry of Commerce",
+            "Union Bank of Farland",
+            "UBF",
+            "Kite Financial Holdings",
+            "Kite Group",
+        )
+    }
+    amounts = {"1.8 billion yuan": "raised", "$254 million": "usd", "100 billion yuan": "other"}
+    [only] = draft(article, names, amounts).rounds
+    assert [i.name for i in only.investors] == [
+        "Harbor Group",
+        "Delta Holding",
+        "Meridian Internet Fund",
+        "Union Bank of Farland",
+        "Kite Financial Holdings",
+    ]
+
+
+def test_the_parent_of_the_company_raising_may_still_invest():
+    article = (
+        "Voyant raises $167M\nVoyant, the digital unit of Manila-based Pacifica Telecom, raised $167 million from "
+        "Pacifica Telecom and Orchid Capital."
+    )
+    names = {"Voyant": "company", "Pacifica Telecom": "investor", "Orchid Capital": "investor"}
+    [only] = draft(article, names, {"$167 million": "raised"}).rounds
+    assert {i.name for i in only.investors} == {"Pacifica Telecom", "Orchid Capital"}

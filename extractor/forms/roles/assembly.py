@@ -15,7 +15,7 @@ they sit in the text:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -147,7 +147,9 @@ def _abbreviations(text: str) -> set[str]:
     return {
         m.group(2)
         for m in re.finditer(
-            r"([A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*)+)\s*\(([A-Z][A-Za-z&.]{1,9})\)", text
+            r"([A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|and|for|de|del|la|the)[ \t]+)?[A-Z&][\w&.'’-]*)+)\s*"
+            r"\(([A-Z][A-Za-z&.]{1,9})\)",
+            text,
         )
     }
 
@@ -397,16 +399,32 @@ def _without_restatements(slots: list[_Slot], sentences: list[str], published: s
 
 _POST = (
     r"(?:co-?)?founder|chair(?:man|woman|person)?|ceo|cto|coo|cfo|president|director|partner|head|"
-    r"chief [a-z ]{0,20}officer|founder and ceo|co-?founder and ceo|executive|owner|vice[- ]president"
+    r"chief [a-z ]{0,20}officer|founder and ceo|co-?founder and ceo|executive|owner|vice[- ]president|"
+    # an investing arm of a parent: "an early-stage investment platform of China's Oriza Holdings"
+    r"platform|unit|subsidiary|arm|division|affiliate|vehicle"
 )
 
 
-def _affiliation(name: str, backers: list[str], text: str) -> bool:
+def _affiliation(name: str, backers: list[str], text: str, companies: Collection[str] = ()) -> bool:
     """Whether the name is where an investing person works: "(cofounder of X)", "chairman of X",
     "Sanjay Kapoor of X" is not an investor of its own."""
     n = re.escape(name)
-    if re.search(rf"\b(?:{_POST})\s+(?:of|at)\s+(?:the\s+)?{n}(?!\s+(?:Fund|Ventures|Capital))", text, re.I):
-        return True
+    for m in re.finditer(
+        rf"\b(?:{_POST})\s+(?:of|at)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[a-zA-Z-]+\s+){{0,4}}?{n}"
+        r"(?!\s+(?:Fund|Ventures|Capital))",
+        text,
+        re.I,
+    ):
+        # "Voyager, the digital unit of PLDT": the parent of the company raising may invest in it.
+        clause = re.split(r"[.;\n]", text[max(0, m.start() - 80) : m.start()])[-1]
+        if not any(c in clause for c in companies):
+            return True
+    if re.search(
+        rf"\b(?:launched|set up|founded|established|created|owned|run|managed|operated)\s+(?:jointly\s+)?by\s+"
+        rf"(?:the\s+)?(?:[\w-]+['’]s\s+)?{n}\b",
+        text,
+    ):
+        return True  # who set up an investing fund ("a fund launched by China's Ministry of Finance")
     return any(
         other != name and re.search(rf"{re.escape(other)}\s+(?:of|from)\s+{n}\b", text) for other in backers
     )
@@ -532,7 +550,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     anchors: dict[int, str | None] = {}
     for i, sent in enumerate(sentences):
         label = _labels(sent)
-        money = [m for m in find_money(sent) if not cands.is_share(m.text)]
+        # Money that its words say is something else ("a 100 billion yuan fund", revenue) opens no passage.
+        money = [m for m in find_money(sent) if not cands.is_share(m.text) and not cands.not_a_round(m.text)]
         if money and not any(s.sentence == i for s in slots):
             anchors[i] = None
         elif label and not any(s.sentence == i for s in slots):
@@ -557,7 +576,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             re.search(rf"{re.escape(name)}['’]s\s+{re.escape(other)}", cands.focus) for other in backer_names
         ):
             continue  # the owner of an investor ("Li Ka-shing's Horizons Ventures") is not in the round
-        if _affiliation(name, backer_names, cands.focus):
+        if _affiliation(name, backer_names, cands.focus, all_companies):
             continue  # where an investing person works ("Sanjay Kapoor of Genesis Luxury") is not in the round
         where = _first_sentence(sentences, name)
         target = _owner(slots, anchors, where, sentences, name)

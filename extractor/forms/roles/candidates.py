@@ -487,6 +487,11 @@ class Candidates:
         c = self.amounts.get(money)
         return bool(c and c.share and not c.raised)
 
+    def not_a_round(self, money: str) -> bool:
+        """Whether the words around the money say it is something else: a fund's size, revenue, a price."""
+        c = self.amounts.get(money)
+        return bool(c and c.not_raised and not c.raised)
+
     def earlier(self, money: str) -> bool:
         """Whether the round this money opens came before the news: its sentence dates it earlier or says
         so ("previously"), or the story is about something else (an IPO, an acquisition, results)."""
