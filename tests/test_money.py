@@ -234,3 +234,11 @@ def test_money_command_prints_json_or_a_clear_error(capsys):
     assert '"value": 3000000000' in out and '"currency": "INR"' in out
     assert main(["money", "no money here"]) == 1
     assert "no amount of money" in capsys.readouterr().out
+
+
+def test_a_chinese_amount_runs_straight_into_its_round_label():
+    # "完成5亿元B轮融资": Chinese writes no space between the currency and a Latin round letter.
+    assert [(m.text, m.value, m.currency) for m in find_money("完成5亿元B轮融资")] == [
+        ("5亿元", Decimal("500000000"), "CNY")
+    ]
+    assert find_money("raised 5 USDB") == []  # a Latin code still needs its word boundary

@@ -539,3 +539,21 @@ def test_the_parent_of_the_company_raising_may_still_invest():
     names = {"Voyant": "company", "Pacifica Telecom": "investor", "Orchid Capital": "investor"}
     [only] = draft(article, names, {"$167 million": "raised"}).rounds
     assert {i.name for i in only.investors} == {"Pacifica Telecom", "Orchid Capital"}
+
+
+def test_chinese_adviser_and_existing_shareholder():
+    cands = find(
+        "云帆科技完成B轮融资\n近日，云帆科技宣布完成5亿元B轮融资，由星海资本领投，老股东青石基金跟投，华兴资本担任独家财务顾问。"
+    )
+    assert "青石基金" in cands.names and not any(n.startswith("老股东") for n in cands.names)
+    assert "lead" in cands.name_choices()["星海资本"]
+    assert "华兴资本" not in cands.names  # an adviser is no investor candidate
+    from extractor.forms.roles import cues
+
+    [sentence] = [x for x in cands.sentences if "顾问" in x]
+    ctx = cues.cjk_name_contexts([sentence], ["华兴资本"])["华兴资本"]
+    assert (ctx.investor, ctx.lead, ctx.outlet) == (0, 0, 1)
+
+
+def test_a_chinese_ipo_headline_is_no_funding_story():
+    assert find("云帆科技在香港上市，募资20亿港元\n云帆科技今日在香港联交所挂牌。").story == "ipo"

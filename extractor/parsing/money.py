@@ -163,7 +163,7 @@ _PATTERN = re.compile(
     rf"(?:(?P<cjk>(?:(?:{_NUM}){_SP}?(?:{_alt(_CJK)}){_SP}?)+)"
     rf"|(?P<num>{_NUM}|{_WORD_NUM}(?=[\s-]+(?i:{_alt(_WORD_SCALES)})\b))"
     rf"(?:[\s-]?(?P<scale>(?i:{_alt(_SCALE)}))(?![A-Za-z]))?)"
-    rf"(?:(?:{_SP}|-)?(?:(?i:de|di|of|em){_SP}+)?(?P<suf>{_SUF_RE})(?![A-Za-z])(?!{_SP}?\d))?"
+    rf"(?:(?:{_SP}|-)?(?:(?i:de|di|of|em){_SP}+)?(?P<suf>{_SUF_RE})(?:(?<![A-Za-z])|(?![A-Za-z]))(?!{_SP}?\d))?"
 )
 _RANGE = re.compile(rf"{_SP}?(?:-|–|—|to){_SP}?(?:{_PRE_RE})?{_SP}?(?:{_NUM})[\s-]?(?i:{_alt(_SCALE)})\b")
 # After a bare "crore"/"lakh" (no currency written), a noun means a count: "19 lakh rides".

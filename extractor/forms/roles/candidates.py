@@ -274,7 +274,11 @@ def cjk_names_in(text: str) -> list[str]:
     for m in _CJK_INVESTOR.finditer(text):
         group = m.group("n") or m.group("m") or m.group("k") or ""
         for part in re.split(r"[、，,和及与以及]|等", group):
-            part = re.sub(r"^(?:由|和|及|与|以及|获得?|来自)", "", part.strip())
+            part = re.sub(
+                r"^(?:由|和|及|与|以及|获得?|来自|老股东|现有股东|原股东|股东|本轮|还有|包括|其中)+",
+                "",
+                part.strip(),
+            )
             part = re.sub(r"(?:独家|联合|共同|领投|跟投|参投)+$", "", part)
             if 2 <= len(part) <= 24 and not re.search(r"\d|亿|万|元|轮|融资", part):
                 names.append(part)

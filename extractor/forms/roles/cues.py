@@ -488,6 +488,10 @@ def cjk_name_contexts(
                     ctx.raiser += 1
                 if re.match(r"^(?:表示|称|说|认为|介绍|透露)", after):
                     ctx.person += 1
+                if re.match(r"^(?:担任|作为|为)[^，。；]{0,6}(?:财务顾问|顾问|律师)", after):
+                    ctx.outlet += 1  # an adviser to the round, not an investor in it
+                    ctx.investor = 0
+                    ctx.lead = 0
                 if re.match(r"^(?:独家)?(?:获悉|报道|消息|讯)", after):
                     ctx.outlet += 1
     return out
@@ -511,6 +515,13 @@ def cjk_amount_context(sentence: str, start: int, end: int) -> AmountContext:
 
 def cjk_story_kind(headline: str, lead: str) -> str:
     text = f"{headline}\n{lead}"
+    rounds = re.search(r"轮|领投|跟投|获投", headline)
+    if re.search(r"上市|招股|IPO|挂牌", headline) and not rounds:
+        return "ipo"
+    if re.search(r"收购|并购|合并", headline) and not rounds:
+        return "acquisition"
+    if re.search(r"财报|营收|净利|业绩", headline) and not rounds:
+        return "results"
     if re.search(r"融资|领投|跟投|募资|注资|获投", text):
         return "funding"
     if re.search(r"上市|招股|IPO", text):
