@@ -557,3 +557,17 @@ def test_chinese_adviser_and_existing_shareholder():
 
 def test_a_chinese_ipo_headline_is_no_funding_story():
     assert find("云帆科技在香港上市，募资20亿港元\n云帆科技今日在香港联交所挂牌。").story == "ipo"
+
+
+def test_french_and_german_funding_words():
+    fr = find(
+        "Levées de la semaine\nLa start-up Volutia a levé 20 millions d'euros auprès de Brume Capital. "
+        "Sa voisine Ardoise annonce 5 millions d'euros réunis auprès de Gabare Ventures."
+    )
+    assert {"raised"} <= set(fr.amount_choices()["20 millions d'euros"])
+    assert "raised" in fr.amount_choices()["5 millions d'euros"]
+    assert "cette" not in find("Cette levée\nCette levée de 3 millions d'euros est la plus grosse.").names
+    de = find(
+        "Finanzierung für Umzugsfirma\nDas Startup Kistenwerk bekommt 17 Millionen Euro von seinen Geldgebern."
+    )
+    assert "raised" in de.amount_choices()["17 Millionen Euro"]

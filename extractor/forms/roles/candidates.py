@@ -128,7 +128,9 @@ _RAISER = re.compile(
     r"(?:^|[\s,])(?P<name>[\w•.&'’-]{3,})\s+(?:bags|raises|raised|secures|secured|lands|closes|collects|nabs|grabs|"
     r"snags|gets|captou|capta|recauda|levanta|sammelt|lève)\b"
 )
-_NOT_RAISER = {"startup", "company", "firm", "platform", "also", "has", "have", "had", "which", "that", "who",
+_NOT_RAISER = {"cette", "cet", "ce", "la", "le", "les", "une", "un", "son", "sa", "ses", "leur", "qui", "elle",
+               "das", "der", "die", "es", "sie", "er", "el", "ella", "ela", "ele", "esta", "este", "essa", "esse",
+               "startup", "company", "firm", "platform", "also", "has", "have", "had", "which", "that", "who",
                "it", "and", "now", "just", "recently", "reportedly", "successfully", "finally", "today", "para",
                "que", "com", "por", "una", "uma", "the", "then", "will", "would", "could", "not", "never",
                "already", "once", "round", "funding", "money", "capital", "fund", "investors", "they", "she",

@@ -34,16 +34,17 @@ _RAISE_VERBS = (
     r"meraih|mendapatkan|memperoleh|mengumpulkan|menerima|mengamankan|menutup|mengantongi|"
     r"membukukan|raup|meraup|"
     # de
-    r"sammel(?:t|te)|erh(?:ält|ielt)|hol(?:t|te)|sicher(?:t|te)|schlie(?:ßt|ßt)|"
+    r"sammel(?:t|te|n)|erh(?:ält|ielt)|hol(?:t|te)|sicher(?:t|te)|schlie(?:ßt|ßt)|bekommt|bekam|"
     # fr
-    r"lève|a levé|boucle|obtient|annonce"
+    r"lève|lèvent|levé|levés|a levé|ont levé|boucle|obtient|annonce|récolte|décroche|réuni(?:t|s)?"
 )
 RAISE_VERB = re.compile(rf"\b(?:{_RAISE_VERBS})\b", re.I)
 # Verbs that move money, said of the raiser or of the investor: "raised $5M", "put $5M into".
 _MONEY_VERBS = (
     _RAISE_VERBS
     + r"|put(?:s)?(?: up)?|pump(?:s|ed)|pour(?:s|ed)|inject(?:s|ed)|commit(?:s|ted)|invest(?:s|ed|ing)?|"
-    r"provid(?:es|ed)|extend(?:s|ed)|award(?:s|ed)|grant(?:s|ed)|lend(?:s)?|lent|financ(?:es|ed)"
+    r"provid(?:es|ed)|extend(?:s|ed)|award(?:s|ed)|grant(?:s|ed)|lend(?:s)?|lent|financ(?:es|ed)|"
+    r"steck(?:t|en|te|ten)|investier(?:t|en|te|ten)|investi(?:ssent|t)|injecte"
 )
 MONEY_VERB = re.compile(rf"\b(?:{_MONEY_VERBS})\b", re.I)
 
@@ -386,9 +387,17 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         before,
         re.I,
     )
-    ctx.raised = ctx.raised or bool(noun_before)
+    # The participle after the amount: "20 millions d'euros réunis auprès de", "17 Millionen Euro eingesammelt"
+    after_participle = re.match(
+        r"^\s*(?:\([^)]{0,40}\)\s*)?(?:levés?|levées?|réunis|récoltés?|collectés?|captados|captadas|recaudados|"
+        r"levantados|obtenidos|eingesammelt|erhalten|dihimpun|diperoleh|raised|secured)\b",
+        after,
+        re.I,
+    )
+    ctx.raised = ctx.raised or bool(noun_before) or bool(after_participle)
     ctx.raised_close = bool(
         noun_before
+        or after_participle
         or re.search(rf"\b(?:{_MONEY_VERBS})\s+(?:\S+\s+){{0,3}}?$", before, re.I)
         or re.match(rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
     )
