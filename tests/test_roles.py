@@ -12,9 +12,9 @@ def find(article: str) -> Candidates:
     return Candidates.find(article, published=PUBLISHED)
 
 
-def draft(article: str, names: dict[str, str], amounts: dict[str, str]):
+def draft(article: str, names: dict[str, str], amounts: dict[str, str], published: str = PUBLISHED):
     """What assembly makes of the roles the model would give."""
-    return RolesForm().request(article, PUBLISHED).to_draft(Roles(names=names, amounts=amounts))
+    return RolesForm().request(article, published).to_draft(Roles(names=names, amounts=amounts))
 
 
 # -- names --------------------------------------------------------------------------------------------
@@ -375,15 +375,11 @@ def test_the_same_money_in_another_currency_is_one_round():
         "Snowpeak raises SEK 85 million\nSnowpeak raised SEK 85 million in a seed round led by Fjell Capital. "
         "The seed round, worth about €7.6 million, will fund hiring."
     )
-    result = (
-        RolesForm()
-        .request(article, "2023-03-09")
-        .to_draft(
-            Roles(
-                names={"Snowpeak": "company", "Fjell Capital": "lead"},
-                amounts={"SEK 85 million": "raised", "€7.6 million": "raised"},
-            )
-        )
+    result = draft(
+        article,
+        {"Snowpeak": "company", "Fjell Capital": "lead"},
+        {"SEK 85 million": "raised", "€7.6 million": "raised"},
+        published="2023-03-09",
     )
     assert [(r.amount, r.primary) for r in result.rounds] == [("SEK 85 million", True)]
 

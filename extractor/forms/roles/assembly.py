@@ -406,9 +406,11 @@ _POST = (
 
 
 def _affiliation(name: str, backers: list[str], text: str, companies: Collection[str] = ()) -> bool:
-    """Whether the name is where an investing person works: "(cofounder of X)", "chairman of X",
-    "Sanjay Kapoor of X" is not an investor of its own."""
+    """Whether the name only stands beside an investor: its owner ("Li Ka-shing's Horizons Ventures"), or
+    where an investing person works ("(cofounder of X)", "chairman of X", "Sanjay Kapoor of X")."""
     n = re.escape(name)
+    if any(re.search(rf"{n}['’]s\s+{re.escape(other)}", text) for other in backers):
+        return True
     for m in re.finditer(
         rf"\b(?:{_POST})\s+(?:of|at)\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:[a-zA-Z-]+\s+){{0,4}}?{n}"
         r"(?!\s+(?:Fund|Ventures|Capital))",
@@ -572,12 +574,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             continue
         if name in abbreviations or any(name != other and name in other for other in backer_names):
             continue  # "HMC" after "Harvard Management Company (HMC)", "Lerer" beside "Lerer Ventures"
-        if any(
-            re.search(rf"{re.escape(name)}['’]s\s+{re.escape(other)}", cands.focus) for other in backer_names
-        ):
-            continue  # the owner of an investor ("Li Ka-shing's Horizons Ventures") is not in the round
         if _affiliation(name, backer_names, cands.focus, all_companies):
-            continue  # where an investing person works ("Sanjay Kapoor of Genesis Luxury") is not in the round
+            continue  # the owner of an investor, or where an investing person works, is not in the round
         where = _first_sentence(sentences, name)
         target = _owner(slots, anchors, where, sentences, name)
         if target is None or target.company and (name in target.company or target.company in name):
