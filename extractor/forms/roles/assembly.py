@@ -43,15 +43,8 @@ class _Slot:
     investors: list[DraftInvestor] = field(default_factory=list)
 
 
-def name_pattern(name: str) -> re.Pattern[str]:
-    """The name as a whole word; Chinese runs words together, so a CJK edge needs no boundary."""
-    start = "" if cues.is_cjk(name[:1]) else r"(?<![\w])"
-    end = "" if cues.is_cjk(name[-1:]) else r"(?![\w])"
-    return re.compile(rf"{start}{re.escape(name)}{end}")
-
-
 def _mentions(sentences: list[str], text: str) -> list[int]:
-    pattern = name_pattern(text)
+    pattern = cues.name_pattern(text)
     return [i for i, s in enumerate(sentences) if pattern.search(s)]
 
 
@@ -136,8 +129,7 @@ def leads_in(sentence: str, names: list[str]) -> set[str]:
     for n in names:
         if re.search(re.escape(n) + r"\s+(?:co-?led|led|lideró|liderou|memimpin)\b", sentence):
             leads.add(n)
-    # Chinese: "由A、B与C联合领投", "A领投，B跟投"
-    for m in re.finditer(r"(?:由|[，,。；]|^)([^，。；由]{2,80}?)(?:联合|共同)?领投", sentence):
+    for m in cues.CJK_LED.finditer(sentence):
         leads.update(n for n in names if n in m.group(1))
     return leads
 
@@ -163,7 +155,7 @@ def _canonical(chosen: str, names: list[str], article: str) -> str:
         for n in names
         if n.split() and n.split()[0] == first and (n.startswith(chosen) or chosen.startswith(n))
     ]
-    counts = {n: len(name_pattern(n).findall(article)) for n in related or [chosen]}
+    counts = {n: len(cues.name_pattern(n).findall(article)) for n in related or [chosen]}
     most = max(counts.values())
     # A fuller form counts if it carries at least half of the mentions.
     return max((n for n, c in counts.items() if 2 * c >= most), key=len)
@@ -333,7 +325,7 @@ def _company_for(
     at = sentence.find(amount) if amount else len(sentence)
     found = []
     for name in companies:
-        for m in name_pattern(name).finditer(sentence):
+        for m in cues.name_pattern(name).finditer(sentence):
             found.append((m.start() > at, abs(at - m.start()), name))
     if found:
         return min(found)[2]

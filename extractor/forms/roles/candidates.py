@@ -476,7 +476,7 @@ class Candidates:
             article=article,
             chosen=chosen,
             names=names,
-            mentions={n: len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", article)) for n in names},
+            mentions={n: len(cues.name_pattern(n).findall(article)) for n in names},
             money=money,
             dropped=dropped,
             contexts=(cues.cjk_name_contexts if lang == "zh" else cues.name_contexts)(

@@ -457,6 +457,17 @@ def is_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+# Who led a round in Chinese: "由A、B与C联合领投", "A领投，B跟投".
+CJK_LED = re.compile(r"(?:由|[，,。；]|^)([^，。；由]{2,80}?)(?:联合|共同)?领投")
+
+
+def name_pattern(name: str) -> re.Pattern[str]:
+    """The name as a whole word; Chinese runs words together, so a CJK edge needs no boundary."""
+    start = "" if is_cjk(name[:1]) else r"(?<![\w])"
+    end = "" if is_cjk(name[-1:]) else r"(?![\w])"
+    return re.compile(rf"{start}{re.escape(name)}{end}")
+
+
 def cjk_name_contexts(
     sentences: list[str], names: list[str], headline: str | None = None
 ) -> dict[str, NameContext]:
@@ -465,8 +476,7 @@ def cjk_name_contexts(
     for sentence in [*sentences, *([headline] if headline else [])]:
         in_headline = sentence is headline
         funding = bool(re.search(_CJK_ROUND, sentence))
-        leads = [m.span() for m in re.finditer(r"由([^，。；]{2,80}?)(?:联合|共同)?领投", sentence)]
-        leads += [m.span() for m in re.finditer(r"[，,。；]([^，。；由]{2,60}?)(?:联合|共同)?领投", sentence)]
+        leads = [m.span(1) for m in CJK_LED.finditer(sentence)]
         backs = [
             m.span()
             for m in re.finditer(
