@@ -1,7 +1,7 @@
 """The small-model roles path without a model: candidates, allowed roles and round assembly are deterministic."""
 
 from extractor.checks import Checker
-from extractor.forms.roles import RolesForm
+from extractor.forms.roles import RolesForm, cues
 from extractor.forms.roles.candidates import Candidates
 from schemas.draft import Roles
 
@@ -567,3 +567,57 @@ def test_french_and_german_funding_words():
         "Finanzierung für Umzugsfirma\nDas Startup Kistenwerk bekommt 17 Millionen Euro von seinen Geldgebern."
     )
     assert "raised" in de.amount_choices()["17 Millionen Euro"]
+
+
+def test_a_digest_list_entry_name_and_bracketed_money_is_a_raise():
+    cands = find(
+        "Startups raised $20 million this week\n"
+        "Of the startups that raised funds this week, three are from Lagos: Brindle Labs ($2.2m), Quokka Pay ($5m) "
+        "and Tamsin ($390k)."
+    )
+    assert all(cands.contexts[n].raiser for n in ("Brindle Labs", "Quokka Pay", "Tamsin"))
+    assert cands.amounts["$2.2m"].raised_close and cands.amounts["$390k"].raised_close
+    # a currency before the bracket makes it a conversion, not a list entry
+    assert not cues.listed_raise("Orvell raised 1.8 billion yuan (", ") from Kestrel.")
+    assert not cues.listed_raise("Orvell raised 1.8 billion Euros (", ") from Kestrel.")
+    assert cues.listed_raise("three are from Lagos: Brindle Labs (", "), Quokka Pay")
+
+
+def test_had_raised_is_earlier_unless_it_is_reported_speech():
+    cands = find(
+        "Quillon raises $40 million\nQuillon raised $40 million from Kestrel. "
+        "The startup had raised about $9 million from Arbor six months before."
+    )
+    assert cands.earlier("$9 million") and not cands.earlier("$40 million")
+    reported = find("Quillon raises $40 million\nQuillon said on Monday it had raised $40 million from Kestrel.")
+    assert not reported.earlier("$40 million")
+
+
+def test_months_after_an_earlier_raise_is_earlier():
+    cands = find(
+        "Quillon raises $40 million\nQuillon raised $40 million from Kestrel, "
+        "only six months after Quillon raised $9 million from Arbor."
+    )
+    assert cands.earlier("$9 million")
+
+
+def test_a_bracketed_conversion_out_of_dollars_is_no_round_of_its_own():
+    article = (
+        "Routewise raises £32 million\nRoutewise raised £32 million in a Series B led by Kestrel. "
+        "It comes 21 months after Routewise's $10 million (£7 million) Series A."
+    )
+    result = draft(
+        article,
+        {"Routewise": "company", "Kestrel": "lead"},
+        {"£32 million": "raised", "$10 million": "earlier", "£7 million": "earlier"},
+    )
+    assert [r.amount for r in result.rounds] == ["£32 million", "$10 million"]
+
+
+def test_people_after_a_plural_title_are_people_and_common_nouns_are_no_brand():
+    cands = find(
+        "Quillon raises $40 million\nQuillon, set up by former Arbor executives Dana Whit and Omar Rios, "
+        "has raised $40 million. A rival launched on the back of a $10 million investment raised by its parent."
+    )
+    assert cands.contexts["Dana Whit"].person
+    assert "investment" not in cands.names

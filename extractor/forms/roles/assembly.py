@@ -119,6 +119,17 @@ def usd_twins(text: str) -> dict[str, str]:
     return twins
 
 
+def echoes(text: str) -> set[str]:
+    """Bracketed conversions into a currency other than the dollar ("$10 million (£7 million)"): the
+    same money again, never a round of its own."""
+    spans = find_money(text)
+    return {
+        b.text
+        for a, b in zip(spans, spans[1:], strict=False)
+        if b.currency not in (None, "USD", a.currency) and _BRACKET.match(text[a.end : b.start])
+    }
+
+
 def leads_in(sentence: str, names: list[str]) -> set[str]:
     """Names the sentence says led the round: "led by X and Y", "X led the round"."""
     leads: set[str] = set()
@@ -434,7 +445,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     sentences = cands.sentences
     twins = usd_twins(cands.focus)
     twin_of = {usd: amount for amount, usd in twins.items()}
-    amount_roles = dict(roles.amounts)
+    repeated = echoes(cands.focus)
+    amount_roles = {text: role for text, role in roles.amounts.items() if text not in repeated}
     for amount, usd in twins.items():
         # A bracketed dollar figure is the same money: the pair takes the role either half was given.
         pair = {amount_roles.get(amount), amount_roles.get(usd)}

@@ -245,6 +245,8 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
             and re.sub(r"['’]s$", "", name).casefold() not in _STOP
             and not name[0].isdigit()
             and not name.endswith("ly")
+            # a common noun, not a brand: "a $40 million investment raised by it"
+            and not re.search(r"(?:ment|tion|sion|ness|ity|ance|ence|ship|ing|ers)$", name)
             and not any(name in other for other in names)
         ):
             names.append(name)

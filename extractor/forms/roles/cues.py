@@ -140,7 +140,8 @@ _OUTLET_AFTER = re.compile(
 _TITLE = (
     r"ceo|cto|cfo|coo|cmo|chief(?: \w+)? officer|founder|co-founder|cofounder|managing partner|"
     r"general partner|partner|managing director|director|president|chairman|chairwoman|chair|"
-    r"head|vice president|vp|analyst|minister|professor|spokes(?:person|man|woman)|executive|"
+    r"head|vice president|vp|md|analyst|minister|professor|spokes(?:person|man|woman)|executive|"
+    r"executives|founders|co-founders|cofounders|"
     r"fundador|cofundador|diretor|director ejecutivo|presidente|sócio|socio|pendiri|direktur|"
     r"gründer|geschäftsführer|fondateur|directeur"
 )
@@ -188,6 +189,7 @@ _NOT_RAISED = re.compile(
 _EARLIER_WORDS = re.compile(
     r"\b(?:previous(?:ly)?|earlier round|prior round|previous round|last year|years? ago|months? ago|"
     r"had previously|in its (?:first|earlier|previous|last)|before that|back in|anteriormente|"
+    r"(?:months?|weeks?|years?|days?) after|"
     r"rodada anterior|ronda anterior|sebelumnya|zuvor|vorher|précédemment|此前|之前)",
     re.I,
 )
@@ -310,7 +312,7 @@ def name_contexts(
                     or described
                 ):
                     ctx.raiser += 1
-                if funding and _POSSESSIVE_ROUND.match(after):
+                if funding and (_POSSESSIVE_ROUND.match(after) or _LISTED_AFTER.match(after)):
                     ctx.raiser += 1
                 if _OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after):
                     ctx.outlet += 1
@@ -326,6 +328,23 @@ def name_contexts(
     return out
 
 
+# A digest lists each raiser with its money in brackets: "Pastel ($5.5m), Koolboks ($2.5m)". The bracket
+# holds nothing but a symbol-led amount, so "yuan ($254 million)" (a currency before it) is no entry.
+_LISTED_MONEY = r"\(\s*(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d[\d.,]*\s?(?:k|m|mn|mln|bn|b|million|billion|thousand)?\s*\)"
+_LISTED_AFTER = re.compile(rf"^\s*{_LISTED_MONEY}", re.I)
+_LISTED_BEFORE = re.compile(
+    r"(?:^|[\s,:;])(?!(?:US|USD|EUR|GBP|INR|CNY|RMB|Rs|Euros?|Dollars?|Yuan|Rupees?|Pounds?|Naira|Rand|Reais|Pesos?|Won|Yen)\s*\($)"
+    r"[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s*\($"
+)
+
+
+def listed_raise(before: str, after: str) -> bool:
+    """An amount in a digest's list entry "Name ($2.2m)", given the text before and after the amount."""
+    return bool(_LISTED_BEFORE.search(before[-60:])) and bool(re.match(r"^\s*\)", after))
+
+
+_PLUPERFECT = re.compile(r"\bhad (?:\w+ )?(?:raised|secured|received|closed|bagged|picked up|landed)\b", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told|disclosed|revealed|reported|stated)\b", re.I)
 _PLAN = re.compile(
     r"\b(?:aim(?:s|ed|ing)? to|plan(?:s|ned|ning)? to|seek(?:s|ing)? to|sought to|look(?:s|ing) to|hop(?:es|ed|ing) to|"
     r"want(?:s|ed)? to|intend(?:s|ed)? to|expect(?:s|ed)? to|would|could|may|might|target(?:s|ed|ing)?|"
@@ -372,6 +391,10 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         _NOT_RAISED.search(clause_before[-40:] + " " + after[:20]) or _FUND_AFTER.match(after)
     )
     ctx.earlier = bool(_EARLIER_WORDS.search(sentence[:start] + " " + after[:40]))
+    # "had raised $50 million" tells of an earlier round, unless it is reported speech ("said it had raised").
+    pluperfect = _PLUPERFECT.search(before)
+    if pluperfect and not _REPORTED.search(sentence[: start - len(before) + pluperfect.start()]):
+        ctx.earlier = True
     years = [int(y) for y in _YEAR.findall(sentence[max(0, start - 120) : end + 60])]
     if newest_year is not None and years and max(years) < newest_year:
         ctx.earlier = True
@@ -401,6 +424,8 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         or re.search(rf"\b(?:{_MONEY_VERBS})\s+(?:\S+\s+){{0,3}}?$", before, re.I)
         or re.match(rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
     )
+    if listed_raise(sentence[:start], sentence[end:]) and _funding_sentence(sentence):
+        ctx.raised = ctx.raised_close = True
     ctx.share = bool(_SHARE.search(clause_before[-45:])) and not re.search(
         rf"\b(?:{_FUNDING_NOUN})", after, re.I
     )
