@@ -621,3 +621,29 @@ def test_people_after_a_plural_title_are_people_and_common_nouns_are_no_brand():
     )
     assert cands.contexts["Dana Whit"].person
     assert "investment" not in cands.names
+
+
+def test_a_digest_entry_with_backers_but_no_amount_is_a_round_of_its_own():
+    article = (
+        "Weekly roundup: the Gulf's startup deals\n"
+        "Dunecast, a weather data platform, has closed $600k in seed funding from Palmgrove Capital.\n"
+        "Foodtech company Saffra picks up a seed round from Oasis Ventures and Mirage Capital.\n"
+        "Saffra was founded in 2019."
+    )
+    result = draft(
+        article,
+        {"Dunecast": "company", "Palmgrove Capital": "investor", "Saffra": "company",
+         "Oasis Ventures": "investor", "Mirage Capital": "investor"},
+        {"$600k": "raised"},
+    )  # fmt: skip
+    rounds = {r.company: r for r in result.rounds}
+    assert [i.name for i in rounds["Dunecast"].investors] == ["Palmgrove Capital"]
+    assert rounds["Saffra"].amount is None and rounds["Saffra"].primary
+    assert [i.name for i in rounds["Saffra"].investors] == ["Oasis Ventures", "Mirage Capital"]
+
+
+def test_a_roundup_headline_is_funding_news_when_its_body_reports_two_raises():
+    lead = "Each week, the top headlines from the region's digital sector."
+    assert cues.story_kind("Gulf Digital News – Week #3", lead, raises=3) == "funding"
+    assert cues.story_kind("Gulf Digital News – Week #3", lead, raises=1) == "other"
+    assert cues.story_kind("Layoffs Roundup: Thursday", lead, raises=3) == "other"

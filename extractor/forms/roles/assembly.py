@@ -549,6 +549,24 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     if not had_money and backers and cands.story == "funding":
         # A round with investors but no amount: the news of an undisclosed raise.
         slots.append(_Slot(None, None, True, _first_sentence(sentences, backers[0][0]), company=main))
+    # A company the model says raised, named in a funding sentence beside its backers with no money
+    # there: a round whose amount the article does not give ("Kitopi picks up a seed round from X and Y").
+    owned = {s.company for s in slots}
+    for raw in companies:
+        if canonical[raw] in owned:
+            continue
+        for i, sentence in enumerate(sentences):
+            if (
+                cues.name_pattern(raw).search(sentence)
+                and not find_money(sentence)
+                and cues.funding_sentence(sentence)
+                and any(cues.name_pattern(b).search(sentence) for b, _ in backers)
+            ):
+                news = cands.story == "funding" and not cues.says_earlier(sentence, cands.published)
+                slots.append(_Slot(None, None, news, i, company=canonical[raw]))
+                owned.add(canonical[raw])
+                break
+    slots.sort(key=lambda s: s.sentence)
     if not slots:
         return Draft(is_funding_news=False, rounds=[])
 

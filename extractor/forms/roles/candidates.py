@@ -485,7 +485,15 @@ class Candidates:
                 texts[1:] if len(texts) > 1 else texts, names, headline
             ),
             amounts=amounts,
-            story=(cues.cjk_story_kind if lang == "zh" else cues.story_kind)(headline, " ".join(texts[1:3])),
+            story=(
+                cues.cjk_story_kind(headline, " ".join(texts[1:3]))
+                if lang == "zh"
+                else cues.story_kind(
+                    headline,
+                    " ".join(texts[1:3]),
+                    sum(1 for c in amounts.values() if c.raised_close and not c.earlier and not c.plan),
+                )
+            ),
             lang=lang,
             published=published,
         )

@@ -271,8 +271,18 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
-def _funding_sentence(sentence: str) -> bool:
+def funding_sentence(sentence: str) -> bool:
     return bool(RAISE_VERB.search(sentence) or FUNDING_NOUN.search(sentence))
+
+
+def says_earlier(sentence: str, published: str | None) -> bool:
+    """Whether a sentence tells of money raised before the news: its words, or a year before publication."""
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    return bool(
+        _EARLIER_WORDS.search(sentence)
+        or _PLUPERFECT.search(sentence) and not _REPORTED.search(sentence)
+        or published and years and max(years) < int(published[:4])
+    )
 
 
 def name_contexts(
@@ -282,7 +292,7 @@ def name_contexts(
     out = {n: NameContext() for n in names}
     patterns = {n: re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])") for n in names}
     for sentence in sentences:
-        funding = _funding_sentence(sentence)
+        funding = funding_sentence(sentence)
         leads = _spans(sentence, _LEAD_INTRO, _LEAD_STOP)
         # "from" and its kin list investors only in a sentence about money.
         investors = _spans(sentence, _INVESTOR_INTRO) if funding else []
@@ -424,7 +434,7 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         or re.search(rf"\b(?:{_MONEY_VERBS})\s+(?:\S+\s+){{0,3}}?$", before, re.I)
         or re.match(rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
     )
-    if listed_raise(sentence[:start], sentence[end:]) and _funding_sentence(sentence):
+    if listed_raise(sentence[:start], sentence[end:]) and funding_sentence(sentence):
         ctx.raised = ctx.raised_close = True
     ctx.share = bool(_SHARE.search(clause_before[-45:])) and not re.search(
         rf"\b(?:{_FUNDING_NOUN})", after, re.I
@@ -449,10 +459,23 @@ _BACKS = re.compile(
 )
 
 
-def story_kind(headline: str, lead: str) -> str:
+# A headline of a roundup or newsletter, which says nothing of its deals ("MENA's Digital News – Week #3").
+_DIGEST_HEADLINE = re.compile(
+    r"\b(?:round-?ups?|digest|weekly|week in review|this week|week #?\d+|daily|briefing|brief #?\d+|recap|"
+    r"newsletter|resumo|resumen|semanal|rangkuman|wochenrückblick)\b",
+    re.I,
+)
+_LAYOFFS = re.compile(r"\b(?:layoffs?|lay-offs?|job cuts|redundanc(?:y|ies)|demissões|despidos|phk)\b", re.I)
+
+
+def story_kind(headline: str, lead: str, raises: int = 0) -> str:
     """What the story is about, read from its headline and first sentences: funding, ipo, acquisition,
-    results, or other. Funding wins when a funding verb or noun is there too."""
+    results, or other. Funding wins when a funding verb or noun is there too. A roundup's headline says
+    nothing: it is funding news when its body reports `raises` (money raised in so many words) of two
+    deals or more."""
     text = f"{headline}\n{lead}"
+    if _DIGEST_HEADLINE.search(headline) and not _LAYOFFS.search(headline) and raises >= 2:
+        return "funding"
     funding = bool(RAISE_VERB.search(headline) or FUNDING_NOUN.search(headline) or _BACKS.search(headline))
     if _IPO_STORY.search(headline) and not re.search(r"\bpre-?ipo\b", headline, re.I):
         return "ipo"
