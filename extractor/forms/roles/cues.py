@@ -49,7 +49,7 @@ _MONEY_VERBS = (
 MONEY_VERB = re.compile(rf"\b(?:{_MONEY_VERBS})\b", re.I)
 
 _FUNDING_NOUN = (
-    r"funding|fundrais|round|investment|financing|capital|seed|series|raise|grant|loan|debt|facility|"
+    r"funding|fundrais|round(?!-?ups?\b)|investment|financing|capital|seed|series|raise|grant|loan|debt|facility|"
     r"rodada|aporte|investimento|financiamento|ronda|inversión|financiación|capital|pendanaan|"
     r"investasi|dana|finanzierung|finanzierungsrunde|investition|levée|tour de table|融资|投资"
 )
