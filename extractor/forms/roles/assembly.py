@@ -556,11 +556,21 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         if canonical[raw] in owned:
             continue
         for i, sentence in enumerate(sentences):
+            here = cues.name_pattern(raw).search(sentence)
+            first_backer = min(
+                (m.start() for b, _ in backers if (m := cues.name_pattern(b).search(sentence))), default=None
+            )
             if (
-                cues.name_pattern(raw).search(sentence)
+                here
+                and first_backer is not None
+                and here.start() < first_backer  # the raiser comes first: "Kitopi picks up ... from X"
                 and not find_money(sentence)
                 and cues.funding_sentence(sentence)
-                and any(cues.name_pattern(b).search(sentence) for b, _ in backers)
+                # a sentence naming a company that has a round is about that round
+                and not any(
+                    c != raw and canonical[c] in owned and cues.name_pattern(c).search(sentence)
+                    for c in companies
+                )
             ):
                 news = cands.story == "funding" and not cues.says_earlier(sentence, cands.published)
                 slots.append(_Slot(None, None, news, i, company=canonical[raw]))

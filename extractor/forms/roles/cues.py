@@ -280,8 +280,11 @@ def says_earlier(sentence: str, published: str | None) -> bool:
     years = [int(y) for y in _YEAR.findall(sentence)]
     return bool(
         _EARLIER_WORDS.search(sentence)
-        or _PLUPERFECT.search(sentence) and not _REPORTED.search(sentence)
-        or published and years and max(years) < int(published[:4])
+        or _PLUPERFECT.search(sentence)
+        and not _REPORTED.search(sentence)
+        or published
+        and years
+        and max(years) < int(published[:4])
     )
 
 
@@ -340,7 +343,9 @@ def name_contexts(
 
 # A digest lists each raiser with its money in brackets: "Pastel ($5.5m), Koolboks ($2.5m)". The bracket
 # holds nothing but a symbol-led amount, so "yuan ($254 million)" (a currency before it) is no entry.
-_LISTED_MONEY = r"\(\s*(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d[\d.,]*\s?(?:k|m|mn|mln|bn|b|million|billion|thousand)?\s*\)"
+_LISTED_MONEY = (
+    r"\(\s*(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d[\d.,]*\s?(?:k|m|mn|mln|bn|b|million|billion|thousand)?\s*\)"
+)
 _LISTED_AFTER = re.compile(rf"^\s*{_LISTED_MONEY}", re.I)
 _LISTED_BEFORE = re.compile(
     r"(?:^|[\s,:;])(?!(?:US|USD|EUR|GBP|INR|CNY|RMB|Rs|Euros?|Dollars?|Yuan|Rupees?|Pounds?|Naira|Rand|Reais|Pesos?|Won|Yen)\s*\($)"
