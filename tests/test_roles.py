@@ -647,3 +647,24 @@ def test_a_roundup_headline_is_funding_news_when_its_body_reports_two_raises():
     assert cues.story_kind("Gulf Digital News – Week #3", lead, raises=3) == "funding"
     assert cues.story_kind("Gulf Digital News – Week #3", lead, raises=1) == "other"
     assert cues.story_kind("Layoffs Roundup: Thursday", lead, raises=3) == "other"
+
+
+def test_a_funding_story_with_no_name_seen_raising_is_about_its_headline_organisation():
+    cands = find(
+        "Una ronda valúa a la argentina Pampa Pago en US$2.450M\n"
+        "Pampa Pago quedó valuada en US$2.450 millones tras una ronda liderada por Condor Capital. "
+        "Condor Capital eleva su participación en Pampa Pago mediante una ronda serie D de US$350 millones."
+    )
+    assert cands.raisers() == {"Pampa Pago"}
+    assert "company" in cands.name_choices()["Pampa Pago"]
+    assert cands.amounts["US$350 millones"].raised_close  # "serie D de US$350 millones"
+
+
+def test_a_name_between_a_title_and_a_person_is_their_employer_not_a_person():
+    cands = find(
+        "Kestrel Capital closes its second fund\n"
+        "Kestrel Capital has secured $20 million for its second fund, said VP Kestrel Capital Dana Whit. "
+        "According to Arbor founder Omar Rios, Arbor invested $5 million in it."
+    )
+    assert not cands.contexts["Kestrel Capital"].person
+    assert not cands.contexts["Arbor"].outlet

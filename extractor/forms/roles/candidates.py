@@ -519,15 +519,29 @@ class Candidates:
         """log(1 + mentions) of each name in the article: the company a story is about is named most."""
         return {n: math.log1p(self.mentions.get(n, 1)) for n in self.names}
 
+    def raisers(self) -> set[str]:
+        """Names seen raising money. In a funding story where none is ("Ualá quedó valuada ... tras una
+        ronda"), the story is about the organisation its headline names most often."""
+        seen = {n for n, c in self.contexts.items() if c.raiser and not _PLACE.match(n) and c.person < c.raiser}
+        if seen or self.story != "funding":
+            return seen
+        named = [
+            n
+            for n, c in self.contexts.items()
+            if c.headline and not _PLACE.match(n) and not (c.person or c.outlet or c.investor or c.lead)
+        ]
+        return {max(named, key=lambda n: self.mentions.get(n, 0))} if named else set()
+
     def name_prior(self) -> dict[str, dict[str, float]]:
         """Evidence for each name's role from the words around its mentions. A role needs evidence: a
         company is named raising money, a lead is named leading; a name with no such words around it
         is left to the model only between "investor" (when it reads like a fund) and "other"."""
         prior: dict[str, dict[str, float]] = {}
+        raisers = self.raisers()
         for n in self.names:
             c = self.contexts.get(n) or cues.NameContext()
             p = {"company": -CUE, "lead": -CUE, "investor": 0.0, "other": 0.0}
-            if c.raiser and not _PLACE.match(n) and c.person < c.raiser:
+            if n in raisers:
                 p["company"] = CUE + math.log1p(self.mentions.get(n, 1))
             if c.lead:
                 p["lead"] = CUE
@@ -575,10 +589,11 @@ class Candidates:
         """The roles the words around each name allow: a company is named raising money, a lead is named
         leading, an investor is named investing or reads like a fund; "other" is always open."""
         out: dict[str, list[str]] = {}
+        raisers = self.raisers()
         for n in self.names:
             c = self.contexts.get(n) or cues.NameContext()
             allowed = []
-            if c.raiser and not _PLACE.match(n) and c.person < c.raiser:
+            if n in raisers:
                 allowed.append("company")
             place = bool(_PLACE.match(n))
             if c.lead and not place:

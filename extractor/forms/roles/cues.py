@@ -49,7 +49,8 @@ _MONEY_VERBS = (
 MONEY_VERB = re.compile(rf"\b(?:{_MONEY_VERBS})\b", re.I)
 
 _FUNDING_NOUN = (
-    r"funding|fundrais|round(?!-?ups?\b)|investment|financing|capital|seed|series|raise|grant|loan|debt|facility|"
+    r"funding|fundrais|round(?!-?ups?\b)|investment|financing|capital|seed|series|serie|série|seri\b|raise|grant|"
+    r"loan|debt|facility|"
     r"rodada|aporte|investimento|financiamento|ronda|inversión|financiación|capital|pendanaan|"
     r"investasi|dana|finanzierung|finanzierungsrunde|investition|levée|tour de table|融资|投资"
 )
@@ -327,9 +328,13 @@ def name_contexts(
                     ctx.raiser += 1
                 if funding and (_POSSESSIVE_ROUND.match(after) or _LISTED_AFTER.match(after)):
                     ctx.raiser += 1
-                if _OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after):
+                # "according to Trendyol founder Demet Mutlu" names the employer of a source, not an outlet
+                employer = re.match(rf"^\s+(?:{_TITLE})\b", after, re.I)
+                if (_OUTLET_BEFORE.search(before) and not employer) or _OUTLET_AFTER.match(after):
                     ctx.outlet += 1
-                if _PERSON_BEFORE.search(before[-60:]) or _PERSON_AFTER.match(after):
+                # "VP Indogen Capital Kevin Chandra": after a title, a name before a person's is the employer
+                employs = re.match(r"^\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", after)
+                if (_PERSON_BEFORE.search(before[-60:]) and not employs) or _PERSON_AFTER.match(after):
                     ctx.person += 1
     if headline:
         for name, pattern in patterns.items():
@@ -420,7 +425,7 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         and re.match(rf"^\s*(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
     )
     noun_before = re.search(
-        rf"\b(?:{_FUNDING_NOUN}|captação|captaç|recaudación)\w*\s+(?:of|de|da|do|del|sebesar|senilai|von|d'|worth)?\s*"
+        rf"\b(?:{_FUNDING_NOUN}|captação|captaç|recaudación)\w*(?:\s+[A-H](?:\+|\d)?)?\s+(?:of|de|da|do|del|sebesar|senilai|von|d'|worth)?\s*"
         rf"(?:about|around|some|nearly|over|more than|cerca de|sekitar|aproximadamente|rund)?\s*$",
         before,
         re.I,
