@@ -309,7 +309,8 @@ def _date(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
 _ANAPHOR = re.compile(
     r"\b(?:the|this|that) (?:[\w-]+ ){0,2}?(?:company|startup|start-up|firm|platform|business|group|venture|"
     r"brand|fintech|lender|maker|provider|unicorn|app|marketplace|developer|operator|retailer|service)\b|\b(?:it|its|they|their)\b|"
-    r"\b(?:a|la|o|el) (?:empresa|compañía|companhia|startup|fintech|plataforma)\b|\bperusahaan\b|"
+    r"\b(?:a|la|o|el) (?:empresa|compañía|companhia|startup|fintech|plataforma|firma|sociedad|sociedade|"
+    r"marca|unicornio|unicórnio|healthtech|edtech|insurtech|proptech|agtech|legaltech)\b|\bperusahaan\b|"
     r"\b(?:das|die|der) (?:unternehmen|start-up|firma)\b|\b(?:l'entreprise|la société|la start-up)\b",
     re.I,
 )
