@@ -668,3 +668,16 @@ def test_a_name_between_a_title_and_a_person_is_their_employer_not_a_person():
     )
     assert not cands.contexts["Kestrel Capital"].person
     assert not cands.contexts["Arbor"].outlet
+
+
+def test_chinese_names_lose_time_words_adverbs_and_the_clause_before_them():
+    cands = find(
+        "智元科技完成新一轮融资\n"
+        "记者了解到,佐力药业参股的科济开曼已经完成C轮融资。"
+        "专注眼科的海思盖德（苏州）生物医学科技有限公司（下称“海思盖德”）近日完成一轮新融资,"
+        "德联资本领投本轮,榕泉资本跟投。智元机器人已完成新一轮融资——由腾讯领投,多家产业方跟投,"
+        "其中包括龙旗科技、卧龙电气等。"
+    )
+    assert {"科济开曼", "海思盖德", "智元机器人", "腾讯", "龙旗科技", "卧龙电气", "德联资本", "榕泉资本"} <= set(cands.names)
+    assert not {"近日", "已经", "多家产业方"} & set(cands.names)
+    assert cands.contexts["龙旗科技"].investor

@@ -264,30 +264,65 @@ _CJK_DESCRIPTOR = re.compile(
 )
 _CJK_INVESTOR = re.compile(
     r"(?:由|获|获得|来自)(?P<n>[^，。；]{2,80}?)(?:联合)?(?:领投|跟投|投资|参投|共同投资|注资)|"
-    r"(?:投资方|投资者|投资人|股东)(?:为|包括|有|是)(?P<m>[^，。；]{2,80})|"
     r"(?:^|[，,。；])(?P<k>[^，,。；由\d]{2,60}?)(?:联合|共同)?(?:领投|跟投|参投)"
 )
+
+
+# "海思盖德（苏州）生物医学科技有限公司（下称“海思盖德”）近日完成": the short name the article goes on to use.
+_CJK_ALIAS_RAISER = re.compile(
+    r"[（(](?:下称|以下简称|简称|下文简称|以下称)[“\"「]?(?P<n>[^”\"」）)]{2,20})[”\"」]?[）)]"
+    r"(?:已经|已于|已|近日|日前|今日|今天|正式|宣布)*(?:完成|获得(?!授权)|获(?!悉|得授权|准|奖)|拿下|斩获|筹集|募得|宣布)"
+)
+# Words around a Chinese name that are not part of it: time words and adverbs before a verb, and what
+# a clause says before the name ("佐力药业参股的科济开曼" names 科济开曼).
+_CJK_LEADING = re.compile(
+    r"^(?:.*的(?=.{2,}$)|.*\s(?=\S{2,}$)|[-–—•*·\s]+|(?:近日|日前|今日|今天|目前|近期|此次|这次|再次|同时|其中|并且|而)+)"
+)
+_CJK_TRAILING = re.compile(
+    r"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|也|亦|都|均|再次|再|又|已经|已|还|则|半年之内|之内|以来)+$"
+)
+_CJK_NOT_NAME = re.compile(
+    r"^(?:这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|公司|企业|我们|他们|增资|投资|融资|"
+    r"多家|多个|数家|几家|其他|其它)|一次$|上次$|"
+    r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")
+)
+# Money and rounds are no names; a name may hold 元 ("智元机器人") but not an amount ("近亿元").
+_CJK_MONEY_WORD = re.compile(r"\d|[一二三四五六七八九十百千数几近超]+[亿万]|亿元|万元|美元|^元|轮|融资|市场|资金")
+
+
+def _cjk_clean(name: str) -> str:
+    name = _CJK_DESCRIPTOR.sub("", name.strip())
+    for _ in range(2):  # "- 鹿明机器人半年之内": a dash before, a time phrase after
+        name = _CJK_TRAILING.sub("", _CJK_LEADING.sub("", name))
+    return name
 
 
 def cjk_names_in(text: str) -> list[str]:
     """Names in Chinese text, where case marks nothing: the subject of a funding verb and the lists
     around investing verbs ("由A领投，B、C跟投")."""
-    names: list[str] = []
+    names: list[str] = [m.group("n") for m in _CJK_ALIAS_RAISER.finditer(text)]
     for m in _CJK_RAISER.finditer(text):
-        names.append(re.sub(r"(?:独家)+$", "", _CJK_DESCRIPTOR.sub("", m.group("n").strip())))
-    for m in _CJK_INVESTOR.finditer(text):
-        group = m.group("n") or m.group("m") or m.group("k") or ""
+        names.append(_cjk_clean(m.group("n")))
+    lists = [*_CJK_INVESTOR.finditer(text), *cues.CJK_BACKER_LIST.finditer(text)]
+    for m in lists:
+        group = next((g for g in m.groups() if g), "")
         for part in re.split(r"[、，,和及与以及]|等", group):
             part = re.sub(
                 r"^(?:由|和|及|与|以及|获得?|来自|老股东|现有股东|原股东|股东|本轮|还有|包括|其中)+",
                 "",
                 part.strip(),
             )
-            part = re.sub(r"(?:独家|联合|共同|领投|跟投|参投)+$", "", part)
-            if 2 <= len(part) <= 24 and not re.search(r"\d|亿|万|元|轮|融资", part):
+            part = _cjk_clean(re.sub(r"(?:独家|联合|共同|领投|跟投|参投)+$", "", part))
+            if 2 <= len(part) <= 24 and not _CJK_MONEY_WORD.search(part):
                 names.append(part)
-    # A round, money or a market is no name ("B轮融资完成后", "小鹏汽车从资本市场募得").
-    return _dedupe([n for n in names if len(n) >= 2 and not re.search(r"\d|亿|万|元|轮|融资|市场|资金", n)])
+    # A round, money or a market is no name ("B轮融资完成后", "小鹏汽车从资本市场募得"), nor a time word.
+    return _dedupe(
+        [
+            n
+            for n in names
+            if len(n) >= 2 and not _CJK_MONEY_WORD.search(n) and not _CJK_NOT_NAME.search(n)
+        ]
+    )
 
 
 def _distinct_money(focus: list[Sentence]) -> list[str]:
@@ -446,6 +481,7 @@ class Candidates:
                 i == 0
                 or any(t in s.text for t in money_texts)
                 or bool(cues.RAISE_VERB.search(s.text) or cues.FUNDING_NOUN.search(s.text))
+                or lang == "zh" and cues.cjk_funding(s.text)
             )
             if relevant and size + len(s.text) <= budget:
                 chosen.append(s)

@@ -511,9 +511,17 @@ _CJK_RAISE = (
 _CJK_ROUND = r"(?:融资|募资|投资|注资|轮)"
 
 
+def cjk_funding(text: str) -> bool:
+    """Whether a Chinese sentence talks of funding; \\b finds no word edge inside a run of characters."""
+    return bool(re.search(r"融资|募资|注资|领投|跟投|参投|获投|投资|(?:[A-F]\+?|天使|种子|Pre-?[A-F])轮", text))
+
+
 def is_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
+
+# Who backed a round, listed after the investing words: "多家产业方跟投，其中包括A、B、C等", "投资方为A和B".
+CJK_BACKER_LIST = re.compile(r"(?:投资方|投资者|投资人|投资机构|股东|跟投|参投|领投)[^。；]{0,12}?(?:为|包括|有|是)([^。；]{2,80})")
 
 # Who led a round in Chinese: "由A、B与C联合领投", "A领投，B跟投".
 CJK_LED = re.compile(r"(?:由|[，,。；]|^)([^，。；由]{2,80}?)(?:联合|共同)?领投")
@@ -542,10 +550,7 @@ def cjk_name_contexts(
                 sentence,
             )
         ]
-        backs += [
-            m.span()
-            for m in re.finditer(r"(?:投资方|投资者|投资人|股东)(?:为|包括|有|是)[^。；]{2,80}", sentence)
-        ]
+        backs += [m.span() for m in CJK_BACKER_LIST.finditer(sentence)]
         for name in names:
             ctx = out[name]
             for m in re.finditer(re.escape(name), sentence):
