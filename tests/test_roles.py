@@ -681,3 +681,20 @@ def test_chinese_names_lose_time_words_adverbs_and_the_clause_before_them():
     assert {"科济开曼", "海思盖德", "智元机器人", "腾讯", "龙旗科技", "卧龙电气", "德联资本", "榕泉资本"} <= set(cands.names)
     assert not {"近日", "已经", "多家产业方"} & set(cands.names)
     assert cands.contexts["龙旗科技"].investor
+
+
+def test_an_undisclosed_news_round_leaves_out_backers_of_earlier_years():
+    article = (
+        "虎头局再获新融资\n"
+        "第一财经记者获悉,虎头局已拿到新一轮融资,红杉资本与GGV纪源资本参与了投资。\n"
+        "虎头局在2021年完成过2轮融资,背后的投资机构包括老虎环球基金、红杉基金等。\n"
+        "步入2023年,这次融资可以说是烘焙行业的开门红。"
+    )
+    cands = find(article)
+    assert cands.newest_year == 2024  # the published year; "2021年" is read though no word edge bounds it
+    result = draft(
+        article,
+        {"虎头局": "company", "红杉资本": "investor", "GGV纪源资本": "investor", "老虎环球基金": "investor", "红杉基金": "investor"},
+        {},
+    )  # fmt: skip
+    assert [[i.name for i in r.investors] for r in result.rounds] == [["红杉资本", "GGV纪源资本"]]

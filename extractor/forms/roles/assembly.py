@@ -573,7 +573,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
                     for c in companies
                 )
             ):
-                news = cands.story == "funding" and not cues.says_earlier(sentence, cands.published)
+                news = cands.story == "funding" and not cues.says_earlier(sentence, cands.newest_year)
                 slots.append(_Slot(None, None, news, i, company=canonical[raw]))
                 owned.add(canonical[raw])
                 break
@@ -615,6 +615,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             continue  # in the passage of a round that was not extracted
         if 0 < where < target.sentence and not _names_company(sentences[where], target.company, canonical):
             continue  # before the round, about someone else ("Y counts A and B among its investors")
+        if target.amount is None and target.primary and cues.says_earlier(sentences[where], cands.newest_year):
+            continue  # a backer of an earlier round, in the passage of an undisclosed news round
         led = name_role == "lead" or (
             where < len(sentences) and name in leads_in(sentences[where], backer_names)
         )

@@ -445,6 +445,8 @@ class Candidates:
     lang: str = "en"
     # The article's publication date (ISO, possibly partial): the rates its money is compared at.
     published: str | None = None
+    # The year of the news: the published year, else the latest year the article names.
+    newest_year: int | None = None
 
     @property
     def sentences(self) -> list[str]:
@@ -494,7 +496,7 @@ class Candidates:
         body = "\n".join(texts[1:]) if texts and _title_case(texts[0]) else focus
         names = (cjk_names_in(focus) if lang == "zh" else names_in(body, lang))[:MAX_NAMES]
         money = _distinct_money(chosen)[:MAX_AMOUNTS]
-        years = [int(y) for y in re.findall(r"(?<![\d.,$€£¥])\b(19[89]\d|20[0-4]\d)\b(?![\d%])", article)]
+        years = [int(y) for y in cues.YEAR.findall(article)]
         newest = int(published[:4]) if published else max(years, default=None)
         amounts: dict[str, cues.AmountContext] = {}
         for text in money:
@@ -532,6 +534,7 @@ class Candidates:
             ),
             lang=lang,
             published=published,
+            newest_year=newest,
         )
 
     def is_share(self, money: str) -> bool:

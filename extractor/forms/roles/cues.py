@@ -272,20 +272,22 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
+# A year as a word of its own; Chinese writes it against characters ("在2021年完成"), where \b finds no edge.
+YEAR = re.compile(r"(?<![\d.,$€£¥A-Za-z])(19[89]\d|20[0-4]\d)(?![\d%A-Za-z])")
+
+
 def funding_sentence(sentence: str) -> bool:
     return bool(RAISE_VERB.search(sentence) or FUNDING_NOUN.search(sentence))
 
 
-def says_earlier(sentence: str, published: str | None) -> bool:
-    """Whether a sentence tells of money raised before the news: its words, or a year before publication."""
-    years = [int(y) for y in _YEAR.findall(sentence)]
+def says_earlier(sentence: str, newest_year: int | None) -> bool:
+    """Whether a sentence tells of money raised before the news: its words, or a year before the news
+    (the published year, else the latest the article names)."""
+    years = [int(y) for y in YEAR.findall(sentence)]
     return bool(
         _EARLIER_WORDS.search(sentence)
-        or _PLUPERFECT.search(sentence)
-        and not _REPORTED.search(sentence)
-        or published
-        and years
-        and max(years) < int(published[:4])
+        or (_PLUPERFECT.search(sentence) and not _REPORTED.search(sentence))
+        or (newest_year and years and max(years) < newest_year)
     )
 
 
@@ -392,7 +394,6 @@ class AmountContext:
     share: bool = False
 
 
-_YEAR = re.compile(r"(?<![\d.,$€£¥])\b(19[89]\d|20[0-4]\d)\b(?![\d%])")
 
 
 def amount_context(sentence: str, start: int, end: int, newest_year: int | None = None) -> AmountContext:
@@ -415,7 +416,7 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     pluperfect = _PLUPERFECT.search(before)
     if pluperfect and not _REPORTED.search(sentence[: start - len(before) + pluperfect.start()]):
         ctx.earlier = True
-    years = [int(y) for y in _YEAR.findall(sentence[max(0, start - 120) : end + 60])]
+    years = [int(y) for y in YEAR.findall(sentence[max(0, start - 120) : end + 60])]
     if newest_year is not None and years and max(years) < newest_year:
         ctx.earlier = True
     ctx.raised = bool(
