@@ -698,3 +698,19 @@ def test_an_undisclosed_news_round_leaves_out_backers_of_earlier_years():
         {},
     )  # fmt: skip
     assert [[i.name for i in r.investors] for r in result.rounds] == [["红杉资本", "GGV纪源资本"]]
+
+
+def test_money_said_of_an_organisation_the_model_left_out_is_not_given_to_a_company_after_it():
+    article = (
+        "Gulf startups raise $300 million\n"
+        "Quillon raised $6 million in a seed round led by Kestrel.\n"
+        "And last month Orvex launched Palmwise on the back of a $40 million investment.\n"
+        "Meanwhile, Arbor, Cedar and Birch Capital committed $9 million to Quillon in a series A round."
+    )
+    result = draft(
+        article,
+        {"Quillon": "company", "Kestrel": "lead", "Orvex": "other", "Palmwise": "other", "Arbor": "other",
+         "Birch Capital": "investor"},
+        {"$6 million": "raised", "$40 million": "raised", "$9 million": "earlier"},
+    )  # fmt: skip
+    assert [(r.company, r.amount) for r in result.rounds] == [("Quillon", "$6 million"), ("Quillon", "$9 million")]

@@ -324,6 +324,20 @@ _INVESTS = re.compile(
 )
 
 
+# An investing verb anywhere after a list of names: "Nextrans, Cocoon and Surge committed $9 million".
+_INVESTING = re.compile(
+    r"\b(?:co-?led|led|invested|invests|backed|backs|joined|participated|put|puts|committed|contributed|"
+    r"poured|injected|lideró|liderou|investiu|invirtió|dipimpin|führte|investierte)\b",
+    re.I,
+)
+# What may stand before a sentence's subject: a bullet, a conjunction, a time ("And last month Transsion").
+_SUBJECT_LEAD = re.compile(
+    r"^[\s\-–•*]*(?:(?:and|but|meanwhile|also|separately|elsewhere|then|last|this|next|earlier|later|in|on|"
+    r"month|week|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|\d{4}),?\s+){0,4}$",
+    re.I,
+)
+
+
 def _company_for(
     where: int, amount: str | None, companies: list[str], cands: Candidates, others: Sequence[str] = ()
 ) -> str | None:
@@ -339,11 +353,18 @@ def _company_for(
     for name in companies:
         for m in cues.name_pattern(name).finditer(sentence):
             found.append((m.start() > at, abs(at - m.start()), name))
+    if found and not min(found)[0]:
+        return min(found)[2]  # named before the amount, nearest first
+    # An organisation the model did not take for a raiser, named before the amount and not investing, is
+    # who the money is about ("Taboola ... topped the list with a $117 million round, followed by Quixey").
+    if any(
+        _SUBJECT_LEAD.match(sentence[: m.start()]) and not _INVESTING.search(sentence[m.end() : max(at, 0)])
+        for n in others
+        for m in cues.name_pattern(n).finditer(sentence[: max(at, 0)])
+    ):
+        return None
     if found:
         return min(found)[2]
-    opening = sentence.lstrip(" -–•*\t")
-    if any(opening.startswith(n) and not _INVESTS.match(opening[len(n) :]) for n in others):
-        return None  # the sentence is about someone the model did not take for a raiser
     paragraph = cands.chosen[where].paragraph
     for back in (where - 1, where - 2):
         if back >= 1 and cands.chosen[back].paragraph == paragraph:
