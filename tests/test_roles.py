@@ -714,3 +714,15 @@ def test_money_said_of_an_organisation_the_model_left_out_is_not_given_to_a_comp
         {"$6 million": "raised", "$40 million": "raised", "$9 million": "earlier"},
     )  # fmt: skip
     assert [(r.company, r.amount) for r in result.rounds] == [("Quillon", "$6 million"), ("Quillon", "$9 million")]
+
+
+def test_money_first_said_without_its_company_sits_where_the_company_is_named_with_it():
+    article = (
+        "Assistente de IA via WhatsApp levanta US$ 10 mi\n"
+        "Uma assistente de IA por WhatsApp que capta US$ 10 mi e outros destaques do mercado.\n"
+        "A Lumina, startup espanhola, informou nesta segunda ter recebido US$ 10 milhões em uma rodada série A."
+    )
+    cands = find(article)
+    assert not cands.contexts["WhatsApp"].raiser  # "via WhatsApp", "por WhatsApp": not who raises
+    result = draft(article, {"Lumina": "company", "WhatsApp": "other"}, {"US$ 10 mi": "raised"})
+    assert [(r.company, r.amount, r.round_label) for r in result.rounds] == [("Lumina", "US$ 10 milhões", "série A")]

@@ -63,6 +63,10 @@ def _parse(text: str, context: str) -> ParsedMoney | None:
         return None
 
 
+def _same_value(a: ParsedMoney, b: ParsedMoney) -> bool:
+    return a.currency == b.currency and _close(a.value, b.value)
+
+
 def _close(a: Decimal, b: Decimal) -> bool:
     return abs(a - b) <= max(a, b) * Decimal("0.01")
 
@@ -524,6 +528,17 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     ]
     for slot in slots:
         found = _company_for(slot.sentence, slot.amount, companies, cands, others)
+        if found is None and slot.value is not None:
+            # The same money said again where its company is named ("US$ 10 mi" in a summary line, then
+            # "A LuzIA ... recebeu US$ 10 milhões"): the round sits there.
+            for i in range(slot.sentence + 1, len(sentences)):
+                again = next((m for m in find_money(sentences[i]) if _same_value(m, slot.value)), None)
+                if again is None:
+                    continue
+                named = _company_for(i, again.text, companies, cands, others)
+                if named:
+                    slot.amount, slot.sentence, found = again.text, i, named
+                    break
         slot.company = canonical.get(found, found) if found else None
 
     # A headline often repeats the news round in dollars: merge amounts equal to the same company's.
@@ -636,7 +651,11 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             continue  # in the passage of a round that was not extracted
         if 0 < where < target.sentence and not _names_company(sentences[where], target.company, canonical):
             continue  # before the round, about someone else ("Y counts A and B among its investors")
-        if target.amount is None and target.primary and cues.says_earlier(sentences[where], cands.newest_year):
+        if (
+            target.amount is None
+            and target.primary
+            and cues.says_earlier(sentences[where], cands.newest_year)
+        ):
             continue  # a backer of an earlier round, in the passage of an undisclosed news round
         led = name_role == "lead" or (
             where < len(sentences) and name in leads_in(sentences[where], backer_names)

@@ -287,7 +287,9 @@ _CJK_NOT_NAME = re.compile(
     r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")
 )
 # Money and rounds are no names; a name may hold 元 ("智元机器人") but not an amount ("近亿元").
-_CJK_MONEY_WORD = re.compile(r"\d|[一二三四五六七八九十百千数几近超]+[亿万]|亿元|万元|美元|^元|轮|融资|市场|资金")
+_CJK_MONEY_WORD = re.compile(
+    r"\d|[一二三四五六七八九十百千数几近超]+[亿万]|亿元|万元|美元|^元|轮|融资|市场|资金"
+)
 
 
 def _cjk_clean(name: str) -> str:
@@ -317,11 +319,7 @@ def cjk_names_in(text: str) -> list[str]:
                 names.append(part)
     # A round, money or a market is no name ("B轮融资完成后", "小鹏汽车从资本市场募得"), nor a time word.
     return _dedupe(
-        [
-            n
-            for n in names
-            if len(n) >= 2 and not _CJK_MONEY_WORD.search(n) and not _CJK_NOT_NAME.search(n)
-        ]
+        [n for n in names if len(n) >= 2 and not _CJK_MONEY_WORD.search(n) and not _CJK_NOT_NAME.search(n)]
     )
 
 
@@ -483,7 +481,8 @@ class Candidates:
                 i == 0
                 or any(t in s.text for t in money_texts)
                 or bool(cues.RAISE_VERB.search(s.text) or cues.FUNDING_NOUN.search(s.text))
-                or lang == "zh" and cues.cjk_funding(s.text)
+                or lang == "zh"
+                and cues.cjk_funding(s.text)
             )
             if relevant and size + len(s.text) <= budget:
                 chosen.append(s)
@@ -561,7 +560,9 @@ class Candidates:
     def raisers(self) -> set[str]:
         """Names seen raising money. In a funding story where none is ("Ualá quedó valuada ... tras una
         ronda"), the story is about the organisation its headline names most often."""
-        seen = {n for n, c in self.contexts.items() if c.raiser and not _PLACE.match(n) and c.person < c.raiser}
+        seen = {
+            n for n, c in self.contexts.items() if c.raiser and not _PLACE.match(n) and c.person < c.raiser
+        }
         if seen or self.story != "funding":
             return seen
         named = [

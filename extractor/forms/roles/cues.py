@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 _RAISE_VERBS = (
     # en
-    r"rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|bag(?:s|ged)|land(?:s|ed)|nab(?:s|bed)|"
+    r"rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|bag(?:s|ged|ging)|land(?:s|ed|ing)|nab(?:s|bed)|"
     r"grab(?:s|bed)|snag(?:s|ged)|collect(?:s|ed)|pull(?:s|ed) in|receiv(?:es|ed)|obtain(?:s|ed)|"
     r"gets|got|won|wins|scor(?:es|ed)|picks up|picked up|attract(?:s|ed)|completes|completed|"
     r"announc(?:es|ed) (?:a|an|its|the)|has raised|have raised|had raised|net(?:s|ted)|tap(?:s|ped)|"
@@ -167,7 +167,8 @@ _VALUATION = re.compile(
 )
 _TOTAL = re.compile(
     r"\b(?:total(?:ling|ing|led)?|to date|so far|in all|altogether|cumulative(?:ly)?|combined|overall|"
-    r"bringing|brings|bring|aggregate|em total|no total|hasta la fecha|en total|totalizando|"
+    r"bringing|brings|bring|aggregate|em total|no total|hasta la fecha|en total|totalizando|hasta ahora|"
+    r"até agora|até hoje|até o momento|sejauh ini|hingga kini|bisher|bislang|jusqu'ici|"
     r"secara total|insgesamt|au total)\b|累计|总计",
     re.I,
 )
@@ -215,7 +216,8 @@ _RESULTS_STORY = re.compile(
 # A name after a preposition is no subject: "an office in Stockholm, said it had raised", "founded by
 # Punit Goyal, secured".
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|at|from|by|of|for|with|to|into|on|near|across|via|em|en|de|di|dari|von|bei|à)\s+(?:the\s+)?$",
+    r"\b(?:in|at|from|by|of|for|with|to|into|on|near|across|via|em|en|de|di|dari|von|bei|à|por|pelo|pela|"
+    r"para|com|con|sobre|melalui|lewat|über|durch|par)\s+(?:the\s+|o\s+|a\s+|el\s+|la\s+)?$",
     re.I,
 )
 # "Ninox Medical, a sleep apnea startup, ...": described as a company in the sentence about the money.
@@ -343,7 +345,9 @@ def name_contexts(
             hit = pattern.search(headline)
             if hit:
                 out[name].headline = True
-                if _AFTER_RAISER.match(headline[hit.end() :]):
+                if _AFTER_RAISER.match(headline[hit.end() :]) and not _AFTER_PREPOSITION.search(
+                    headline[: hit.start()]
+                ):
                     out[name].raiser += 1
     return out
 
@@ -365,8 +369,17 @@ def listed_raise(before: str, after: str) -> bool:
     return bool(_LISTED_BEFORE.search(before[-60:])) and bool(re.match(r"^\s*\)", after))
 
 
-_PLUPERFECT = re.compile(r"\bhad (?:\w+ )?(?:raised|secured|received|closed|bagged|picked up|landed)\b", re.I)
-_REPORTED = re.compile(r"\b(?:said|says|announced|confirmed|told|disclosed|revealed|reported|stated)\b", re.I)
+_PLUPERFECT = re.compile(
+    r"\bhad (?:\w+ )?(?:raised|secured|received|closed|bagged|picked up|landed)\b|"
+    r"\b(?:había|habían|havia|haviam|tinha|tinham) (?:\w+ )?(?:reunido|recaudado|levantado|captado|conseguido|"
+    r"obtenido|obtido|recebido|recibido|cerrado|fechado)\b",
+    re.I,
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|confirmed|told|disclosed|revealed|reported|stated|dijo|anunció|informó|"
+    r"afirmó|disse|anunciou|informou|afirmou)\b",
+    re.I,
+)
 _PLAN = re.compile(
     r"\b(?:aim(?:s|ed|ing)? to|plan(?:s|ned|ning)? to|seek(?:s|ing)? to|sought to|look(?:s|ing) to|hop(?:es|ed|ing) to|"
     r"want(?:s|ed)? to|intend(?:s|ed)? to|expect(?:s|ed)? to|would|could|may|might|target(?:s|ed|ing)?|"
@@ -392,8 +405,6 @@ class AmountContext:
     raised_close: bool = False
     # An investor's own part of a round ("Wang put in nearly $300 million", "ByteDance contributed").
     share: bool = False
-
-
 
 
 def amount_context(sentence: str, start: int, end: int, newest_year: int | None = None) -> AmountContext:
@@ -514,7 +525,9 @@ _CJK_ROUND = r"(?:融资|募资|投资|注资|轮)"
 
 def cjk_funding(text: str) -> bool:
     """Whether a Chinese sentence talks of funding; \\b finds no word edge inside a run of characters."""
-    return bool(re.search(r"融资|募资|注资|领投|跟投|参投|获投|投资|(?:[A-F]\+?|天使|种子|Pre-?[A-F])轮", text))
+    return bool(
+        re.search(r"融资|募资|注资|领投|跟投|参投|获投|投资|(?:[A-F]\+?|天使|种子|Pre-?[A-F])轮", text)
+    )
 
 
 def is_cjk(text: str) -> bool:
@@ -522,7 +535,9 @@ def is_cjk(text: str) -> bool:
 
 
 # Who backed a round, listed after the investing words: "多家产业方跟投，其中包括A、B、C等", "投资方为A和B".
-CJK_BACKER_LIST = re.compile(r"(?:投资方|投资者|投资人|投资机构|股东|跟投|参投|领投)[^。；]{0,12}?(?:为|包括|有|是)([^。；]{2,80})")
+CJK_BACKER_LIST = re.compile(
+    r"(?:投资方|投资者|投资人|投资机构|股东|跟投|参投|领投)[^。；]{0,12}?(?:为|包括|有|是)([^。；]{2,80})"
+)
 
 # Who led a round in Chinese: "由A、B与C联合领投", "A领投，B跟投".
 CJK_LED = re.compile(r"(?:由|[，,。；]|^)([^，。；由]{2,80}?)(?:联合|共同)?领投")
