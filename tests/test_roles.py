@@ -726,3 +726,12 @@ def test_money_first_said_without_its_company_sits_where_the_company_is_named_wi
     assert not cands.contexts["WhatsApp"].raiser  # "via WhatsApp", "por WhatsApp": not who raises
     result = draft(article, {"Lumina": "company", "WhatsApp": "other"}, {"US$ 10 mi": "raised"})
     assert [(r.company, r.amount, r.round_label) for r in result.rounds] == [("Lumina", "US$ 10 milhões", "série A")]
+
+
+def test_a_number_always_before_a_name_is_part_of_it_and_an_elided_article_is_no_name():
+    cands = find(
+        "500 Falcons closes at $33 million\nNow, with a close of $33 million, 500 Falcons joins its peers. "
+        "L'opération a été menée par Ace Management."
+    )
+    assert "500 Falcons" in cands.names and "Falcons" not in cands.names
+    assert not any(n.startswith("L'") for n in cands.names)

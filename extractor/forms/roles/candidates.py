@@ -208,9 +208,22 @@ def _trim(words: list[str]) -> str:
     return re.sub(r"['’]s$", "", " ".join(words).rstrip(".,"))
 
 
+def _with_number(name: str, text: str) -> str:
+    """A number that always stands before the name is part of it: "500 Falcons", "42 Capital"."""
+    before = re.findall(rf"(?:(?<=\s)|^)(\d{{1,4}})?\s?(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    numbers = set(before)
+    if len(before) >= 2 and len(numbers) == 1 and "" not in numbers:
+        number = numbers.pop()
+        if not re.fullmatch(r"19\d\d|20\d\d", number):
+            return f"{number} {name}"
+    return name
+
+
 def _is_name(name: str, text: str, lang: str) -> bool:
     if re.sub(r"['’]s$", "", name).casefold() in _STOP:
         return False
+    if re.match(r"^[LDld]['’][a-zà-ÿ]", name):
+        return False  # an elided article before a common noun: "L'opération", "D'après"
     if len(name) < 2 or re.fullmatch(r"[\d.,%$€£+-]+\w{0,3}", name):
         return False
     # A round label is no name ("Series B+"), but a name may hold the word ("Oriza Seed Fund").
@@ -236,7 +249,7 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
     for words in _runs(text):
         name = _trim(list(words))
         if _is_name(name, text, lang):
-            names.append(name)
+            names.append(_with_number(name, text))
     # Lower-case brands ("albo bags $45m") are found as the subject of a funding verb.
     for m in _RAISER.finditer(text):
         name = m.group("name").strip(".,")
