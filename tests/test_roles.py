@@ -735,3 +735,19 @@ def test_a_number_always_before_a_name_is_part_of_it_and_an_elided_article_is_no
     )
     assert "500 Falcons" in cands.names and "Falcons" not in cands.names
     assert not any(n.startswith("L'") for n in cands.names)
+
+
+def test_a_possessive_deal_is_a_raise_and_a_date_after_since_dates_no_round():
+    cands = find(
+        "Lahore startups land $15 million\nNext came Busway's $2 million hybrid deal and Scholaro's $350,000 "
+        "convertible note."
+    )
+    assert cands.amounts["$2 million"].raised_close and cands.amounts["$350,000"].raised_close
+    result = draft(
+        "Lahore startups land $15 million\nPakwear raised $31,000 in equity. "
+        "That made it the busiest quarter since late 2024.",
+        {"Pakwear": "company"},
+        {"$31,000": "raised"},
+        published=None,
+    )
+    assert [r.date for r in result.rounds] == [None]

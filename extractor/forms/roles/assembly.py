@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from extractor.forms.roles import cues
 from extractor.forms.roles.candidates import Candidates, is_place
-from extractor.parsing.dates import find_dates
+from extractor.parsing.dates import DatePhrase, find_dates
 from extractor.parsing.fx import to_usd
 from extractor.parsing.money import MoneyParseError, ParsedMoney, find_money, parse_money
 from extractor.parsing.round_types import LABEL_PATTERN, round_type_for
@@ -297,16 +297,28 @@ def _label(slot: _Slot, sentences: list[str], anchors: list[int], companies: lis
 def _date(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
     """A date phrase in the round's own sentence (nearest its amount), else later in its passage."""
     sentence = sentences[slot.sentence] if slot.sentence < len(sentences) else ""
-    dates = [(d.start, d.text) for d in find_dates(sentence)]
+    dates = [(d.start, d.text) for d in _dates_of_events(sentence)]
     if dates:
         return _nearest_in_sentence(sentence, slot.amount, dates)
     following = [a for a in anchors if a > slot.sentence]
     end = following[0] if following else len(sentences)
     for i in range(slot.sentence + 1, min(end, len(sentences))):
-        found = find_dates(sentences[i])
+        found = _dates_of_events(sentences[i])
         if found:
             return found[0].text
     return None
+
+
+# A date that bounds a period ("the busiest quarter since late 2024") dates no event.
+_BOUND = re.compile(
+    r"\b(?:since|until|till|through|desde|até|hasta|sejak|hingga|seit|bis|depuis|jusqu'en)\s+(?:(?:late|early|mid|the end of|"
+    r"the start of|finales de|principios de|fines de)\s+)?$",
+    re.I,
+)
+
+
+def _dates_of_events(sentence: str) -> list[DatePhrase]:
+    return [d for d in find_dates(sentence) if not _BOUND.search(sentence[max(0, d.start - 30) : d.start])]
 
 
 # A sentence whose money belongs to a company named before it: "the company obtained $51.5 million".

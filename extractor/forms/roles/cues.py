@@ -123,7 +123,9 @@ _BEFORE_RAISER = re.compile(
     re.I,
 )
 _POSSESSIVE_ROUND = re.compile(
-    r"^['’]s?\s+(?:\S+\s+){0,3}?(?:series|seed|round|funding|pre-|fundraise|raise)", re.I
+    r"^['’]s?\s+(?:\S+\s+){0,3}?(?:series|seed|round|funding|pre-|fundraise|raise|convertible note|"
+    r"(?:hybrid|equity|debt|funding|financing|investment) deal)",
+    re.I,
 )
 
 # Someone who reports or is quoted, not someone who invests.
@@ -457,6 +459,11 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         or re.match(rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
     )
     if listed_raise(sentence[:start], sentence[end:]) and funding_sentence(sentence):
+        ctx.raised = ctx.raised_close = True
+    # "BusCaro's $2 million hybrid deal", "ScholarBee's $350,000 convertible note"
+    if re.search(r"[A-Z][\w.-]*['’]s\s+$", before) and re.match(
+        r"^\s*(?:\S+\s+){0,2}?(?:deal|note|raise|round|investment|funding|financing)\b", after, re.I
+    ):
         ctx.raised = ctx.raised_close = True
     ctx.share = bool(_SHARE.search(clause_before[-45:])) and not re.search(
         rf"\b(?:{_FUNDING_NOUN})", after, re.I
