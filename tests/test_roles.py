@@ -751,3 +751,25 @@ def test_a_possessive_deal_is_a_raise_and_a_date_after_since_dates_no_round():
         published=None,
     )
     assert [r.date for r in result.rounds] == [None]
+
+
+def test_a_digit_led_lower_case_brand_is_found_and_a_total_split_into_parts_is_no_round():
+    cands = find(
+        "[Funding alert] Online pharma startup 1mg raises $10M\n"
+        "Healthcare startup 1mg has raised $10 million from the Gates Foundation. Existing 1mg investors joined."
+    )
+    assert "1mg" in cands.names and "Online" not in cands.raisers()
+    result = draft(
+        "Goldman leads Twiga's $30m Series B\nTwiga closed a $30m Series B, made of $23.75m of equity led by "
+        "Goldman Sachs and $6m of debt from OPIC.",
+        {"Twiga": "company", "Goldman Sachs": "lead", "OPIC": "investor"},
+        {"$30m": "raised", "$23.75m": "raised", "$6m": "raised"},
+    )
+    assert [r.amount for r in result.rounds] == ["$23.75m", "$6m"]
+
+
+def test_layoffs_headlines_foreign_country_names_and_portuguese_verbs():
+    assert cues.story_kind("Onda de demissões: Quanto corta 22% da equipe", "A Quanto captou US$ 15 milhões.") == "other"
+    cands = find("Maju Tani bekerja sama dengan Korea Selatan\nKorea Selatan mendukung pembiayaan Maju Tani.")
+    assert "company" not in cands.name_choices().get("Korea Selatan", [])
+    assert cues.RAISE_VERB.search("a DefinedCrowd anuncia ter angariado mais 46 milhões de euros")

@@ -592,6 +592,22 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
                 and (other.usd_value is not None and _close(other.usd_value, slot.value.value))
             ):
                 slot.amount = None  # marked for removal below
+    # A total the article splits into parts ("a $30m Series B: $23.75m of equity and $6m of debt") is no
+    # round beside them: drop money equal to the sum of two or more later amounts of the same company.
+    for slot in slots:
+        v = slot.value
+        parts = [
+            o.value.value
+            for o in slots
+            if o is not slot and o.sentence >= slot.sentence and o.company == slot.company
+            and o.value is not None and v is not None and o.value.currency == v.currency and o.value.value < v.value
+        ]  # fmt: skip
+        if (
+            v is not None
+            and len(parts) >= 2
+            and abs(sum(parts, Decimal(0)) - v.value) <= v.value * Decimal("0.03")
+        ):
+            slot.amount = None
     had_money = bool(slots)
     slots = [s for s in slots if s.amount is not None and s.company]
     main = canonical[main_raw]

@@ -47,6 +47,7 @@ _STOP = (
             "Dengan Untuk Dari Yang Seri Putaran Senin Selasa Rabu Kamis Jumat Sabtu Minggu Selon Fundada "
             "Week Weekly Month Monthly Year Quarter Roundup Digest News Newsletter Report Reports Deal Deals "
             "Also Both Each Every All Some Many Most Several Such Among Including Led Total Including "
+            "Existing Former Fellow Returning "
             "Ele Ela Eles Elas Ele Isso Esta Este Esse Essa Nos Na No Os As Um Uma Ao Aos Pela Pelo "
             "El La Los Las Un Una Este Esta Esto Ese Esa Su Sus Al Del Por Con "
             "Ini Itu Dia Mereka Kami Kita Sebagai Saat Setelah Sejak Pada Dalam Oleh Juga "
@@ -125,8 +126,8 @@ def _split_pair(words: list[str], text: str, listed: bool = False) -> list[list[
 
 
 _RAISER = re.compile(
-    r"(?:^|[\s,])(?P<name>[\w•.&'’-]{3,})\s+(?:bags|raises|raised|secures|secured|lands|closes|collects|nabs|grabs|"
-    r"snags|gets|captou|capta|recauda|levanta|sammelt|lève)\b"
+    r"(?:^|[\s,])(?P<name>[\w•.&'’-]{3,})\s+(?:has\s+|have\s+|just\s+)?(?:bags|raises|raised|secures|secured|lands|closes|collects|nabs|grabs|"
+    r"snags|gets|captou|capta|recauda|levanta|angaria|angariou|sammelt|lève)\b"
 )
 _NOT_RAISER = {"cette", "cet", "ce", "la", "le", "les", "une", "un", "son", "sa", "ses", "leur", "qui", "elle",
                "das", "der", "die", "es", "sie", "er", "el", "ella", "ela", "ele", "esta", "este", "essa", "esse",
@@ -250,20 +251,22 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
         name = _trim(list(words))
         if _is_name(name, text, lang):
             names.append(_with_number(name, text))
-    # Lower-case brands ("albo bags $45m") are found as the subject of a funding verb.
+    # Lower-case brands ("albo bags $45m") are found as the subject of a funding verb; they go first, as
+    # a raiser should not fall past the cap on names.
+    brands: list[str] = []
     for m in _RAISER.finditer(text):
         name = m.group("name").strip(".,")
         if (
             name.casefold() not in _NOT_RAISER
             and re.sub(r"['’]s$", "", name).casefold() not in _STOP
-            and not name[0].isdigit()
+            and (not name[0].isdigit() or re.fullmatch(r"\d+[a-z][\w-]*", name))  # "1mg raises"
             and not name.endswith("ly")
             # a common noun, not a brand: "a $40 million investment raised by it"
             and not re.search(r"(?:ment|tion|sion|ness|ity|ance|ence|ship|ing|ers)$", name)
             and not any(name in other for other in names)
         ):
-            names.append(name)
-    return _dedupe(names)
+            brands.append(name)
+    return _dedupe(brands + names)
 
 
 _CJK_NAME = r"[\u4e00-\u9fffA-Za-z0-9·&\-\s]{2,24}?"
@@ -418,7 +421,13 @@ _PLACE = re.compile(
     r"kuala lumpur|ho chi minh city|hanoi|tokyo|osaka|seoul|beijing|shanghai|shenzhen|guangzhou|"
     r"hangzhou|chengdu|wuhan|nanjing|taipei|sydney|melbourne|auckland|toronto|vancouver|montreal|"
     r"san francisco|los angeles|boston|seattle|austin|chicago|miami|mexico city|são paulo|sao paulo|"
-    r"rio de janeiro|buenos aires|santiago|bogotá|bogota|lima|medellín|medellin)$",
+    r"rio de janeiro|buenos aires|santiago|bogotá|bogota|lima|medellín|medellin|"
+    # the same countries in the other languages the parsers read
+    r"korea selatan|jepang|tiongkok|amerika serikat|inggris|jerman|prancis|belanda|singapura|arab saudi|"
+    r"estados unidos|reino unido|alemania|alemanha|francia|frança|japón|japão|coreia do sul|corea del sur|"
+    r"españa|espanha|itália|suiza|suíça|canadá|méxico|perú|índia|rusia|rússia|países bajos|holanda|"
+    r"emiratos árabes unidos|arabia saudita|deutschland|frankreich|spanien|österreich|schweiz|"
+    r"vereinigte staaten|großbritannien|allemagne|espagne|états-unis|royaume-uni|suisse|belgique)$",
     re.I,
 )
 

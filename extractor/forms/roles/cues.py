@@ -26,6 +26,7 @@ _RAISE_VERBS = (
     r"land(?:s|ed)|bring(?:s)? in|brought in|seal(?:s|ed)|sign(?:s|ed)|ink(?:s|ed)|"
     # pt
     r"capt(?:a|ou|am|aram|ado)|receb(?:e|eu|em|eram|ido)|levant(?:a|ou|ado)|anunci(?:a|ou)|fech(?:a|ou|ado)|"
+    r"angari(?:a|ou|ado|ar)|assegur(?:a|ou|ado)|"
     r"conclu(?:i|iu|ído)|obt(?:ém|eve|ido)|finaliz(?:a|ou|ado)|garant(?:e|iu|ido)|atra(?:i|iu|ído)|"
     # es
     r"recaud(?:a|ó|an|aron|ado)|levant(?:ó|an|aron)|obtien(?:e|en)|obtuvo|obtenido|cierr(?:a|an)|cerró|cerrado|"
@@ -193,7 +194,7 @@ _NOT_RAISED = re.compile(
 _EARLIER_WORDS = re.compile(
     r"\b(?:previous(?:ly)?|earlier round|prior round|previous round|last year|years? ago|months? ago|"
     r"had previously|in its (?:first|earlier|previous|last)|before that|back in|anteriormente|"
-    r"(?:months?|weeks?|years?|days?) after|"
+    r"(?:months?|weeks?|years?|days?) (?:after|since)|(?:anos|meses|años) (?:desde que|después de|depois de)|"
     r"rodada anterior|ronda anterior|sebelumnya|zuvor|vorher|précédemment|此前|之前)",
     re.I,
 )
@@ -510,6 +511,8 @@ def story_kind(headline: str, lead: str, raises: int = 0) -> str:
         return "ipo"
     if _MA_STORY.search(headline) and not funding:
         return "acquisition"
+    if _LAYOFFS.search(headline) and not funding:
+        return "other"  # layoffs: the money it recalls was raised before
     if _RESULTS_STORY.search(headline) and not funding:
         return "results"
     if funding or RAISE_VERB.search(lead) or _BACKS.search(lead):
