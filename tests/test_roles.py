@@ -773,3 +773,15 @@ def test_layoffs_headlines_foreign_country_names_and_portuguese_verbs():
     cands = find("Maju Tani bekerja sama dengan Korea Selatan\nKorea Selatan mendukung pembiayaan Maju Tani.")
     assert "company" not in cands.name_choices().get("Korea Selatan", [])
     assert cues.RAISE_VERB.search("a DefinedCrowd anuncia ter angariado mais 46 milhões de euros")
+
+
+def test_chinese_raiser_after_an_adverb_and_latin_names_in_chinese_text():
+    cands = find(
+        "挂号网获得超过1亿美元投资\n"
+        "丁香园此前已拿到腾讯7000万美元的投资；10月13日,挂号网也宣布获得超过1亿美元的投资,本轮由腾讯领投。"
+        "初创公司Dyna Robotics宣布完成1.2亿美元A轮融资,CRV、First Round Capital等机构跟投。"
+    )
+    assert cands.contexts["挂号网"].raiser
+    assert cands.earlier("7000万美元") and not cands.earlier("1亿美元")
+    assert {"Dyna Robotics", "First Round Capital"} <= set(cands.names)
+    assert not {"Robotics", "Capital", "机构"} & set(cands.names)

@@ -271,7 +271,7 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
 
 _CJK_NAME = r"[\u4e00-\u9fffA-Za-z0-9·&\-\s]{2,24}?"
 _CJK_RAISER = re.compile(
-    rf"(?:^|[，。；：、\n\s“”「」（）(),])(?P<n>{_CJK_NAME})(?:已经|已于|已|近日|日前|今日|今天|正式|宣布|在[^，。\s]{{1,8}}宣布)*"
+    rf"(?:^|[，。；：、\n\s“”「」（）(),])(?P<n>{_CJK_NAME})(?:{cues.CJK_ADVERBS}|宣布|在[^，。\s]{{1,8}}宣布)*"
     r"(?:完成|获得(?!授权)|获(?!悉|得授权|准|奖)|拿下|斩获|筹集|开启|启动|募得|宣布)"
 )
 # What a Chinese name is described as before it: "沉浸式AI音频公司汽泡音露" names 汽泡音露.
@@ -287,19 +287,19 @@ _CJK_INVESTOR = re.compile(
 # "海思盖德（苏州）生物医学科技有限公司（下称“海思盖德”）近日完成": the short name the article goes on to use.
 _CJK_ALIAS_RAISER = re.compile(
     r"[（(](?:下称|以下简称|简称|下文简称|以下称)[“\"「]?(?P<n>[^”\"」）)]{2,20})[”\"」]?[）)]"
-    r"(?:已经|已于|已|近日|日前|今日|今天|正式|宣布)*(?:完成|获得(?!授权)|获(?!悉|得授权|准|奖)|拿下|斩获|筹集|募得|宣布)"
+    rf"(?:{cues.CJK_ADVERBS}|宣布)*(?:完成|获得(?!授权)|获(?!悉|得授权|准|奖)|拿下|斩获|筹集|募得|宣布)"
 )
 # Words around a Chinese name that are not part of it: time words and adverbs before a verb, and what
 # a clause says before the name ("佐力药业参股的科济开曼" names 科济开曼).
 _CJK_LEADING = re.compile(
-    r"^(?:.*的(?=.{2,}$)|.*\s(?=\S{2,}$)|[-–—•*·\s]+|(?:近日|日前|今日|今天|目前|近期|此次|这次|再次|同时|其中|并且|而)+)"
+    r"^(?:.*的(?=.{2,}$)|.*[\u4e00-\u9fff]\s+(?=\S{2,}$)|[-–—•*·\s]+|(?:近日|日前|今日|今天|目前|近期|此次|这次|再次|同时|其中|并且|而)+)"
 )
 _CJK_TRAILING = re.compile(
     r"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|也|亦|都|均|再次|再|又|已经|已|还|则|半年之内|之内|以来)+$"
 )
 _CJK_NOT_NAME = re.compile(
     r"^(?:这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|公司|企业|我们|他们|增资|投资|融资|"
-    r"多家|多个|数家|几家|其他|其它)|一次$|上次$|"
+    r"多家|多个|数家|几家|其他|其它|机构$|投资机构$)|一次$|上次$|"
     r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")
 )
 # Money and rounds are no names; a name may hold 元 ("智元机器人") but not an amount ("近亿元").

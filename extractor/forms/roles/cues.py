@@ -531,6 +531,8 @@ _CJK_RAISE = (
     r"(?:宣布)?(?:完成|获得(?!授权)|获(?!悉|得授权|准|奖)|开启|启动|拿下|斩获|筹集|募得|募集|收获|迎来)"
 )
 _CJK_ROUND = r"(?:融资|募资|投资|注资|轮)"
+# Adverbs and time words between a raiser and its verb: "挂号网也宣布获得", "智元机器人已完成".
+CJK_ADVERBS = r"也|亦|又|再次|再|还|同时|已经|已于|已|近日|日前|今日|今天|正式"
 
 
 def cjk_funding(text: str) -> bool:
@@ -590,9 +592,7 @@ def cjk_name_contexts(
                     ctx.investor += 1
                 elif any(a <= m.start() and m.end() <= b for a, b in backs):
                     ctx.investor += 1
-                if funding and re.match(
-                    rf"^(?:已经|已于|已|近日|日前|今日|今天|正式|在[^，。]{{1,8}})*{_CJK_RAISE}", after
-                ):
+                if funding and re.match(rf"^(?:{CJK_ADVERBS}|在[^，。]{{1,8}})*{_CJK_RAISE}", after):
                     ctx.raiser += 1
                 if re.match(r"^(?:表示|称|说|认为|介绍|透露)", after):
                     ctx.person += 1
@@ -617,7 +617,9 @@ def cjk_amount_context(sentence: str, start: int, end: int) -> AmountContext:
         or re.search(rf"{_CJK_RAISE}[^，。；]{{0,10}}$", before)
     )
     ctx.raised_close = ctx.raised
-    ctx.earlier = bool(re.search(r"此前|之前|曾经|曾|上一轮|去年|前年", sentence[:start]))
+    # in its own clause: "丁香园此前已拿到…；挂号网也宣布获得…" tells of an earlier round, then the news
+    clause = re.split(r"[；;。]", sentence[:start])[-1]
+    ctx.earlier = bool(re.search(r"此前|之前|曾经|曾|上一轮|去年|前年", clause))
     return ctx
 
 
