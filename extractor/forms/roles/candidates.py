@@ -292,7 +292,8 @@ _CJK_ALIAS_RAISER = re.compile(
 # Words around a Chinese name that are not part of it: time words and adverbs before a verb, and what
 # a clause says before the name ("佐力药业参股的科济开曼" names 科济开曼).
 _CJK_LEADING = re.compile(
-    r"^(?:.*的(?=.{2,}$)|.*[\u4e00-\u9fff]\s+(?=\S{2,}$)|[-–—•*·\s]+|(?:近日|日前|今日|今天|目前|近期|此次|这次|再次|同时|其中|并且|而)+)"
+    r"^(?:.*的(?=.{2,}$)|.*[\u4e00-\u9fff]\s+(?=\S{2,}$)|[-–—•*·\s]+|"
+    rf"(?:{cues.CJK_ADVERBS}|于|近期|目前|此次|这次|其中|并且|而|新股东|老股东|股东|则有|则是|还有|包括)+)"
 )
 _CJK_TRAILING = re.compile(
     r"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|也|亦|都|均|再次|再|又|已经|已|还|则|半年之内|之内|以来)+$"

@@ -225,7 +225,9 @@ _AFTER_PREPOSITION = re.compile(
 )
 # "Ninox Medical, a sleep apnea startup, ...": described as a company in the sentence about the money.
 _DESCRIBED = re.compile(
-    r"^\s*,\s*(?:a|an|the|its|una?|uma?|sebuah)\s+[^,.;]{0,80}?\b(?:startup|start-up|company|firm|platform|"
+    # an investor's description ("GaoRong, a venture firm from Beijing,") describes no raiser
+    r"^\s*,\s*(?:a|an|the|its|una?|uma?|sebuah)\s+(?![^,.;]{0,40}\b(?:venture|investment|investor|vc|"
+    r"private equity|asset management|fund)\b)[^,.;]{0,80}?\b(?:startup|start-up|company|firm|platform|"
     r"maker|developer|provider|marketplace|fintech|app|unicorn|business|operator|retailer|brand|lender|"
     r"empresa|plataforma|perusahaan|unternehmen|entreprise)\b[^,.;]{0,60},",
     re.I,
