@@ -589,7 +589,9 @@ def test_had_raised_is_earlier_unless_it_is_reported_speech():
         "The startup had raised about $9 million from Arbor six months before."
     )
     assert cands.earlier("$9 million") and not cands.earlier("$40 million")
-    reported = find("Quillon raises $40 million\nQuillon said on Monday it had raised $40 million from Kestrel.")
+    reported = find(
+        "Quillon raises $40 million\nQuillon said on Monday it had raised $40 million from Kestrel."
+    )
     assert not reported.earlier("$40 million")
 
 
@@ -678,7 +680,16 @@ def test_chinese_names_lose_time_words_adverbs_and_the_clause_before_them():
         "德联资本领投本轮,榕泉资本跟投。智元机器人已完成新一轮融资——由腾讯领投,多家产业方跟投,"
         "其中包括龙旗科技、卧龙电气等。"
     )
-    assert {"科济开曼", "海思盖德", "智元机器人", "腾讯", "龙旗科技", "卧龙电气", "德联资本", "榕泉资本"} <= set(cands.names)
+    assert {
+        "科济开曼",
+        "海思盖德",
+        "智元机器人",
+        "腾讯",
+        "龙旗科技",
+        "卧龙电气",
+        "德联资本",
+        "榕泉资本",
+    } <= set(cands.names)
     assert not {"近日", "已经", "多家产业方"} & set(cands.names)
     assert cands.contexts["龙旗科技"].investor
 
@@ -713,7 +724,10 @@ def test_money_said_of_an_organisation_the_model_left_out_is_not_given_to_a_comp
          "Birch Capital": "investor"},
         {"$6 million": "raised", "$40 million": "raised", "$9 million": "earlier"},
     )  # fmt: skip
-    assert [(r.company, r.amount) for r in result.rounds] == [("Quillon", "$6 million"), ("Quillon", "$9 million")]
+    assert [(r.company, r.amount) for r in result.rounds] == [
+        ("Quillon", "$6 million"),
+        ("Quillon", "$9 million"),
+    ]
 
 
 def test_money_first_said_without_its_company_sits_where_the_company_is_named_with_it():
@@ -725,7 +739,9 @@ def test_money_first_said_without_its_company_sits_where_the_company_is_named_wi
     cands = find(article)
     assert not cands.contexts["WhatsApp"].raiser  # "via WhatsApp", "por WhatsApp": not who raises
     result = draft(article, {"Lumina": "company", "WhatsApp": "other"}, {"US$ 10 mi": "raised"})
-    assert [(r.company, r.amount, r.round_label) for r in result.rounds] == [("Lumina", "US$ 10 milhões", "série A")]
+    assert [(r.company, r.amount, r.round_label) for r in result.rounds] == [
+        ("Lumina", "US$ 10 milhões", "série A")
+    ]
 
 
 def test_a_number_always_before_a_name_is_part_of_it_and_an_elided_article_is_no_name():
@@ -769,7 +785,10 @@ def test_a_digit_led_lower_case_brand_is_found_and_a_total_split_into_parts_is_n
 
 
 def test_layoffs_headlines_foreign_country_names_and_portuguese_verbs():
-    assert cues.story_kind("Onda de demissões: Quanto corta 22% da equipe", "A Quanto captou US$ 15 milhões.") == "other"
+    assert (
+        cues.story_kind("Onda de demissões: Quanto corta 22% da equipe", "A Quanto captou US$ 15 milhões.")
+        == "other"
+    )
     cands = find("Maju Tani bekerja sama dengan Korea Selatan\nKorea Selatan mendukung pembiayaan Maju Tani.")
     assert "company" not in cands.name_choices().get("Korea Selatan", [])
     assert cues.RAISE_VERB.search("a DefinedCrowd anuncia ter angariado mais 46 milhões de euros")
