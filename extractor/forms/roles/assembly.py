@@ -332,14 +332,6 @@ _ANAPHOR = re.compile(
 )
 
 
-# Words after a sentence's subject that make it an investor, not the one the money went to.
-_INVESTS = re.compile(
-    r"^\W*(?:\w+\s+){0,2}?(?:co-?led|led|invested|backed|joined|participated|put|committed|contributed|"
-    r"lideró|liderou|investiu|invirtió|dipimpin|führte|investierte)\b",
-    re.I,
-)
-
-
 # An investing verb anywhere after a list of names: "Nextrans, Cocoon and Surge committed $9 million".
 _INVESTING = re.compile(
     r"\b(?:co-?led|led|invested|invests|backed|backs|joined|participated|put|puts|committed|contributed|"
@@ -565,7 +557,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
                 and k.value is not None
                 and k.company == slot.company
                 and (
-                    (k.value.currency == v.currency and _close(k.value.value, v.value))
+                    _same_value(k.value, v)
                     # a bare "$10.5M" in a headline is the body's "$10.5-million CAD"
                     or (k.value.value == v.value and "USD" in (k.value.currency, v.currency))
                     or (v.currency == "USD" and k.usd_value is not None and _close(k.usd_value, v.value))

@@ -145,7 +145,7 @@ _NOT_RAISER = {"cette", "cet", "ce", "la", "le", "les", "une", "un", "son", "sa"
 
 def _alone(word: str, text: str) -> Iterator[re.Match[str]]:
     """The word's occurrences that are not part of a longer capitalised name ("Legal" in "Vellum Legal")."""
-    for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+    for m in cues.name_pattern(word).finditer(text):
         prev = re.search(r"(?<![\w-])([A-Z][\w.&']+)[ \t]$", text[max(0, m.start() - 30) : m.start()])
         if prev and prev.group(1).casefold().strip(".") not in _STOP:
             continue
@@ -270,9 +270,11 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
 
 
 _CJK_NAME = r"[\u4e00-\u9fffA-Za-z0-9·&\-\s]{2,24}?"
+# The verbs a Chinese raiser is the subject of: "完成", "获得" (not "获悉", learnt; nor "获准", permitted).
+_CJK_VERB = r"完成|获得(?!授权)|获(?!悉|得授权|准|奖)|拿下|斩获|筹集|募得|宣布"
 _CJK_RAISER = re.compile(
     rf"(?:^|[，。；：、\n\s“”「」（）(),])(?P<n>{_CJK_NAME})(?:{cues.CJK_ADVERBS}|宣布|在[^，。\s]{{1,8}}宣布)*"
-    r"(?:完成|获得(?!授权)|获(?!悉|得授权|准|奖)|拿下|斩获|筹集|开启|启动|募得|宣布)"
+    rf"(?:{_CJK_VERB}|开启|启动)"
 )
 # What a Chinese name is described as before it: "沉浸式AI音频公司汽泡音露" names 汽泡音露.
 _CJK_DESCRIPTOR = re.compile(
@@ -287,13 +289,13 @@ _CJK_INVESTOR = re.compile(
 # "海思盖德（苏州）生物医学科技有限公司（下称“海思盖德”）近日完成": the short name the article goes on to use.
 _CJK_ALIAS_RAISER = re.compile(
     r"[（(](?:下称|以下简称|简称|下文简称|以下称)[“\"「]?(?P<n>[^”\"」）)]{2,20})[”\"」]?[）)]"
-    rf"(?:{cues.CJK_ADVERBS}|宣布)*(?:完成|获得(?!授权)|获(?!悉|得授权|准|奖)|拿下|斩获|筹集|募得|宣布)"
+    rf"(?:{cues.CJK_ADVERBS}|宣布)*(?:{_CJK_VERB})"
 )
 # Words around a Chinese name that are not part of it: time words and adverbs before a verb, and what
 # a clause says before the name ("佐力药业参股的科济开曼" names 科济开曼).
 _CJK_LEADING = re.compile(
     r"^(?:.*的(?=.{2,}$)|.*[\u4e00-\u9fff]\s+(?=\S{2,}$)|[-–—•*·\s]+|"
-    rf"(?:{cues.CJK_ADVERBS}|于|近期|目前|此次|这次|其中|并且|而|新股东|老股东|股东|则有|则是|还有|包括)+)"
+    rf"(?:{cues.CJK_ADVERBS}|此次|这次|其中|并且|而|新股东|老股东|股东|则有|则是|还有|包括)+)"
 )
 _CJK_TRAILING = re.compile(
     r"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|也|亦|都|均|再次|再|又|已经|已|还|则|半年之内|之内|以来)+$"

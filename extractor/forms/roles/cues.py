@@ -160,6 +160,7 @@ _PERSON_AFTER = re.compile(
     rf"\s*sagte\b|\s*\((?:{_TITLE})\))",
     re.I,
 )
+_TITLE_AFTER = re.compile(rf"^\s+(?:{_TITLE})\b", re.I)
 TITLE_WORDS = re.compile(rf"^(?:(?:{_TITLE})\s*)+$", re.I)
 
 # Amount context.
@@ -290,12 +291,17 @@ def funding_sentence(sentence: str) -> bool:
 def says_earlier(sentence: str, newest_year: int | None) -> bool:
     """Whether a sentence tells of money raised before the news: its words, or a year before the news
     (the published year, else the latest the article names)."""
-    years = [int(y) for y in YEAR.findall(sentence)]
     return bool(
         _EARLIER_WORDS.search(sentence)
         or (_PLUPERFECT.search(sentence) and not _REPORTED.search(sentence))
-        or (newest_year and years and max(years) < newest_year)
+        or _dated_before(sentence, newest_year)
     )
+
+
+def _dated_before(text: str, newest_year: int | None) -> bool:
+    """Whether the latest year the text names is before the year of the news."""
+    years = [int(y) for y in YEAR.findall(text)]
+    return newest_year is not None and bool(years) and max(years) < newest_year
 
 
 def name_contexts(
@@ -338,7 +344,7 @@ def name_contexts(
                 if funding and (_POSSESSIVE_ROUND.match(after) or _LISTED_AFTER.match(after)):
                     ctx.raiser += 1
                 # "according to Trendyol founder Demet Mutlu" names the employer of a source, not an outlet
-                employer = re.match(rf"^\s+(?:{_TITLE})\b", after, re.I)
+                employer = _TITLE_AFTER.match(after)
                 if (_OUTLET_BEFORE.search(before) and not employer) or _OUTLET_AFTER.match(after):
                     ctx.outlet += 1
                 # "VP Indogen Capital Kevin Chandra": after a title, a name before a person's is the employer
@@ -432,8 +438,7 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     pluperfect = _PLUPERFECT.search(before)
     if pluperfect and not _REPORTED.search(sentence[: start - len(before) + pluperfect.start()]):
         ctx.earlier = True
-    years = [int(y) for y in YEAR.findall(sentence[max(0, start - 120) : end + 60])]
-    if newest_year is not None and years and max(years) < newest_year:
+    if _dated_before(sentence[max(0, start - 120) : end + 60], newest_year):
         ctx.earlier = True
     ctx.raised = bool(
         MONEY_VERB.search(clause_before)
