@@ -814,3 +814,102 @@ def test_an_investors_description_is_no_raiser_and_chinese_lists_lose_their_lead
     assert "GaoRong" in cands.names and not cands.contexts["GaoRong"].raiser
     zh = find("喜茶完成5亿美元融资\n喜茶已于近期完成5亿美元融资,老股东包括腾讯,新股东则有黑蚁、淡马锡。")
     assert "黑蚁" in zh.names and not any(n.startswith(("已于", "新股东")) for n in zh.names)
+
+
+# -- rules added with the dev-extra-s to -v batches ---------------------------------------------------
+
+
+def test_a_name_written_in_another_casing_is_the_same_name():
+    cands = find(
+        "Kestrel's wallet KesPay set to pass $1 billion\nVietnamese wallet Kespay has pulled in $90 million "
+        "in a Series D led by Orbis Capital."
+    )
+    assert cands.contexts["KesPay"].raiser  # "Kespay has pulled in", written with another casing
+    assert "company" in cands.name_choices()["KesPay"]
+    assert not cues.name_pattern("Index").search("a price index rose")  # a capital initial is kept
+
+
+def test_was_raising_and_first_raised_name_the_raiser():
+    cands = find(
+        "Scooter maker Wrenly becomes a unicorn\nIn May, reports said Wrenly was raising $150 million in a "
+        "Series C led by Orbis Capital. Wrenly first raised $20 million in a Series A."
+    )
+    assert cands.contexts["Wrenly"].raiser >= 2
+    assert not cands.contexts["Wrenly"].person  # "said Wrenly was raising" starts a clause
+
+
+def test_said_before_a_name_with_no_verb_after_is_still_a_speaker():
+    cands = find("Tarnby raises $5 million\nTarnby raised $5 million, said Mila Okafor, its founder.")
+    assert cands.contexts["Mila Okafor"].person
+
+
+def test_taken_on_funding_is_a_raise():
+    cands = find(
+        "Funding news\nWe are glad to share that Brisklane has taken on $3.1m in additional funding."
+    )
+    assert cands.contexts["Brisklane"].raiser
+
+
+def test_a_firm_word_alone_keeps_the_word_before_it():
+    names = Candidates.find(
+        "Orda raises $3 million\nOrda raised $3 million in a round led by Seed Capital and the FinTech "
+        "Collective, with Grenfell holdings."
+    ).names
+    assert {"Seed Capital", "FinTech Collective", "Grenfell holdings"} <= set(names)
+    assert "Capital" not in names and "Collective" not in names
+
+
+def test_a_lead_word_in_a_headline_is_not_part_of_the_name():
+    names = find(
+        "Katalis raises new money\nKatalis Dapatkan Pendanaan Baru yang Dipimpin Arunika Ventures"
+    ).names
+    assert "Arunika Ventures" in names and "Dipimpin Arunika Ventures" not in names
+
+
+def test_a_firm_placed_in_a_city_does_not_make_the_city_a_raiser():
+    cands = find(
+        "Deals today\n- Bluepoint, a young investment firm in Malmö, Sweden, that backs climate startups, "
+        "has closed its fund at €87 million."
+    )
+    assert not cands.contexts["Malmö"].raiser
+    assert cands.contexts["Bluepoint"].raiser  # its description runs over several commas
+
+
+def test_money_in_a_court_case_is_not_a_round():
+    cands = find("Weekly digest\nTelcoma wins its $4 billion bribery case in court.")
+    assert cands.amounts["$4 billion"].not_raised
+    plain = find("Weekly digest\nTelcoma wins its $4 billion round.")
+    assert not plain.amounts["$4 billion"].not_raised
+    assert cands.amount_prior()["$4 billion"]["other"] > plain.amount_prior()["$4 billion"]["other"]
+
+
+def test_peers_listed_alongside_are_not_investors():
+    cands = find(
+        "Kespay becomes a unicorn\nKespay has raised $200 million led by Orbis Bank, making it the country's "
+        "newest unicorn alongside Tamrio, Vellix and Sunpath."
+    )
+    for peer in ("Tamrio", "Vellix", "Sunpath"):
+        assert not cands.contexts[peer].investor, peer
+
+
+def test_a_name_after_a_portuguese_contraction_is_not_a_raiser():
+    cands = find("Captações de fintechs\nA Pixo, do Paraná, que recebeu R$ 5 milhões, cresce.")
+    assert not cands.contexts["Paraná"].raiser
+
+
+def test_the_owners_of_an_investor_are_not_in_the_round():
+    article = (
+        "Roomly gets $1m\nRoomly has secured US$1 million in venture debt from Brevan Capital, a joint "
+        "venture of Halden Holdings and Norrow Bank."
+    )
+    d = draft(
+        article,
+        {
+            "Roomly": "company",
+            "Brevan Capital": "investor",
+            "Halden Holdings": "investor",
+            "Norrow Bank": "investor",
+        },
+        {"US$1 million": "raised"},
+    )
+    assert [i.name for i in d.rounds[0].investors] == ["Brevan Capital"]

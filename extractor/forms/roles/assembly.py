@@ -460,6 +460,15 @@ def _affiliation(name: str, backers: list[str], text: str, companies: Collection
         text,
     ):
         return True  # who set up an investing fund ("a fund launched by China's Ministry of Finance")
+    for m in re.finditer(
+        rf"\b(?:joint venture|subsidiary|unit|arm|affiliate|division)\s+(?:of|between)\s+[^.;(),]{{0,60}}?"
+        rf"(?<![\w-]){n}\b",
+        text,
+    ):
+        # the owners of an investor ("InnoVen, a joint venture of Temasek and UOB"), not of the company
+        owned = re.split(r"[.;\n]", text[max(0, m.start() - 120) : m.start()])[-1].rsplit(",", 1)[0][-40:]
+        if not any(c in owned for c in companies):
+            return True
     return any(
         other != name and re.search(rf"{re.escape(other)}\s+(?:of|from)\s+{n}\b", text) for other in backers
     )

@@ -47,7 +47,7 @@ _STOP = (
             "Dengan Untuk Dari Yang Seri Putaran Senin Selasa Rabu Kamis Jumat Sabtu Minggu Selon Fundada "
             "Week Weekly Month Monthly Year Quarter Roundup Digest News Newsletter Report Reports Deal Deals "
             "Also Both Each Every All Some Many Most Several Such Among Including Led Total Including "
-            "Existing Former Fellow Returning "
+            "Existing Former Fellow Returning Dipimpin Liderada Liderado Lideradas Liderados Backed Funded "
             "Ele Ela Eles Elas Ele Isso Esta Este Esse Essa Nos Na No Os As Um Uma Ao Aos Pela Pelo "
             "El La Los Las Un Una Este Esta Esto Ese Esa Su Sus Al Del Por Con "
             "Ini Itu Dia Mereka Kami Kita Sebagai Saat Setelah Sejak Pada Dalam Oleh Juga "
@@ -195,18 +195,38 @@ _DESCRIPTOR = re.compile(
 )
 
 
+_FIRM_WORD = re.compile(
+    r"Capital|Ventures|Partners|Fund|Funds|Group|Holdings|Investments|Management|Labs|Collective|Angels|Network"
+)
+# Stop words that also start firm names ("Seed Capital", "First Round Capital" is longer anyway).
+_FIRM_FIRST = {"seed", "series", "startup", "startups", "fintech", "unicorn", "first", "new", "next", "big", "top",
+               "best", "founder", "founders", "tier", "medium"}  # fmt: skip
+
+
 def _trim(words: list[str]) -> str:
+    whole = list(words)
     cut = [i for i, w in enumerate(words[:-1]) if _DESCRIPTOR.match(w.strip(".,"))]
     if cut:
         del words[: cut[-1] + 1]
     while words and (words[0].casefold().strip(".,") in _STOP or _ADJECTIVE.search(words[0])):
         words.pop(0)
+    if len(words) == 1 and len(whole) >= 2 and _FIRM_WORD.fullmatch(words[0].strip(".,")):
+        first = whole[whole.index(words[0]) - 1].strip(".,") if whole.index(words[0]) else ""
+        if first.casefold() in _FIRM_FIRST or _DESCRIPTOR.match(first):
+            words = [first, words[0]]  # "Seed Capital", "FinTech Collective": a firm word alone names no one
     while words and (
         words[-1].casefold().strip(".,") in _STOP - _LEADING_ONLY - {"company"}
         or words[-1].lower() in ("of", "and", "&", "for")
     ):
         words.pop()
     return re.sub(r"['’]s$", "", " ".join(words).rstrip(".,"))
+
+
+def _with_firm_word(name: str, text: str) -> str:
+    """A firm word written in lower case is still part of the name: "Grenfell holdings" ("capital" is
+    too often the money itself: "brought Haegin capital from X")."""
+    m = re.search(rf"(?<![\w-]){re.escape(name)} (holdings|partners)(?![\w-])", text)
+    return f"{name} {m.group(1)}" if m else name
 
 
 def _with_number(name: str, text: str) -> str:
@@ -250,7 +270,7 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
     for words in _runs(text):
         name = _trim(list(words))
         if _is_name(name, text, lang):
-            names.append(_with_number(name, text))
+            names.append(_with_firm_word(_with_number(name, text), text))
     # Lower-case brands ("albo bags $45m") are found as the subject of a funding verb; they go first, as
     # a raiser should not fall past the cap on names.
     brands: list[str] = []
@@ -301,7 +321,7 @@ _CJK_TRAILING = re.compile(
     r"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|也|亦|都|均|再次|再|又|已经|已|还|则|半年之内|之内|以来)+$"
 )
 _CJK_NOT_NAME = re.compile(
-    r"^(?:这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|公司|企业|我们|他们|增资|投资|融资|"
+    r"^(?:这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|今年|去年|明年|前年|年初|年底|同年|次年|当年|公司|企业|我们|他们|增资|投资|融资|"
     r"多家|多个|数家|几家|其他|其它|机构$|投资机构$)|一次$|上次$|"
     r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")
 )

@@ -21,6 +21,7 @@ _RAISE_VERBS = (
     r"rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|bag(?:s|ged|ging)|land(?:s|ed|ing)|nab(?:s|bed)|"
     r"grab(?:s|bed)|snag(?:s|ged)|collect(?:s|ed)|pull(?:s|ed) in|receiv(?:es|ed)|obtain(?:s|ed)|"
     r"gets|got|won|wins|scor(?:es|ed)|picks up|picked up|attract(?:s|ed)|completes|completed|"
+    r"tak(?:es|en) on|took on|"
     r"announc(?:es|ed) (?:a|an|its|the)|has raised|have raised|had raised|net(?:s|ted)|tap(?:s|ped)|"
     r"draw(?:s|n)?|drew|garner(?:s|ed)|scoop(?:s|ed)(?: up)?|rake(?:s|d) in|mop(?:s|ped) up|"
     r"land(?:s|ed)|bring(?:s)? in|brought in|seal(?:s|ed)|sign(?:s|ed)|ink(?:s|ed)|"
@@ -69,7 +70,10 @@ _INVESTOR_INTRO = re.compile(
     r"\b(?:with participation (?:from|of|by)|participation (?:from|of)|participated by|"
     r"(?:investors|backers|participants|investidores|inversionistas|inversores|investor|investoren|"
     r"investisseurs)(?:\s+[\w-]+){0,4}?\s+(?:such as|like|including|include|included|were|are|incluyen|incluem|como|wie|"
-    r"termasuk|seperti|antara lain)|including|alongside|along with|joined by|together with|as well as|"
+    r"termasuk|seperti|antara lain)|"
+    # peers, not backers: "Vietnam's newest unicorn alongside VNG and VNLife"
+    r"(?<!unicorn )(?<!unicorns )(?<!startups )(?<!companies )(?<!rivals )(?<!peers )"
+    r"(?:including|alongside|along with|joined by|together with|as well as)|"
     r"backed by|supported by|funded by|financed by|invested by|from|"
     r"com participação d[eoa]s?|com a participação d[eoa]s?|participação d[eoa]s?|junto com|"
     r"con (?:la )?participación de|junto a|de parte de|por parte de|"
@@ -104,11 +108,17 @@ _AFTER_INVESTOR = re.compile(
 # "X, a Lisbon maker of robots, said on Tuesday it has raised"; "X has raised"; "X raises".
 _AFTER_RAISER = re.compile(
     # flags and emoji a newsletter puts after a name ("Trébol 🇨🇴 closed") are skipped
-    rf"^[\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF]*(?:\([^)]{{0,60}}\)\s*)?(?:,[^,]{{0,160}},\s*)?(?:\([^)]{{0,60}}\)\s*)?"
+    rf"^[\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF]*(?:\([^)]{{0,60}}\)\s*)?"
+    # one aside between commas, or a description running over several ("X, a firm in Malmö, Sweden, that
+    # backs climate tech, has closed")
+    rf"(?:,[^,]{{0,160}},\s*|,\s*(?:a|an|the|its|which|who|based|founded|headquartered)\b[^,]{{0,160}}(?:,[^,]{{0,80}}){{1,2}},\s*)?"
+    rf"(?:\([^)]{{0,60}}\)\s*)?"
     rf"(?:(?:said|says|announced|announces|confirmed|disclosed|revealed|disse|anunciou|dijo|anunció|"
     rf"ha anunciado|anunciado|informó|informou|mengumumkan)\s+(?:[\w,]+\s+){{0,4}}?(?:that\s+)?(?:it|they|she|he)?\s*)?"
     rf"(?:,?\s*(?:which|that|que|yang)\s+)?"
-    rf"(?:has\s+|have\s+|had\s+|just\s+|now\s+|recently\s+|also\s+|today\s+|will\s+|"
+    rf"(?:has\s+|have\s+|had\s+|is\s+|was\s+|are\s+|were\s+|just\s+|now\s+|recently\s+|also\s+|today\s+|"
+    rf"will\s+|first\s+|initially\s+|previously\s+|earlier\s+|already\s+|reportedly\s+|successfully\s+|"
+    rf"officially\s+|quietly\s+|"
     rf"ha\s+|han\s+|había\s+|tem\s+|têm\s+|já\s+|acaba de\s+|acabó de\s+|baru saja\s+|baru\s+|"
     rf"telah\s+|sudah\s+|resmi\s+|kembali\s+|hat\s+|a\s+)*"
     rf"(?:{_RAISE_VERBS})\b",
@@ -117,7 +127,9 @@ _AFTER_RAISER = re.compile(
 # "invested $5 million in X", "funding for X", "backs X", "investment in X".
 _BEFORE_RAISER = re.compile(
     r"(?:\b(?:invest(?:s|ed|ing|ment)?|put|puts|put up|pumped|pumps|poured|pours|injected|injects|"
-    r"committed|commits)\b[^.;]{0,60}?\b(?:in|into)|\bfunding (?:for|to)|\bbacks?|"
+    # "an investment firm in Malmö" places the firm; "investment in X" names where the money went
+    r"committed|commits)\b(?![^.;]{0,60}?\b(?:firm|fund|company|manager|house|bank|group|arm|vehicle)\b)"
+    r"[^.;]{0,60}?\b(?:in|into)|\bfunding (?:for|to)|\bbacks?|"
     r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
     r"\binvestiu[^.;]{0,40}?\bn[ao]|\binvirtió[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
     r"\binvestiert[^.;]{0,40}?\bin)\s*$",
@@ -160,6 +172,8 @@ _PERSON_AFTER = re.compile(
     rf"\s*sagte\b|\s*\((?:{_TITLE})\))",
     re.I,
 )
+_SAID_BEFORE = re.compile(r"\b(?:said|says)\s*(?:that\s+)?$", re.I)
+_CLAUSE_VERB = re.compile(r"^\s+(?:is|was|are|were|has|had|have|will|would|could|can|plans|aims|expects)\b")
 _TITLE_AFTER = re.compile(rf"^\s+(?:{_TITLE})\b", re.I)
 TITLE_WORDS = re.compile(rf"^(?:(?:{_TITLE})\s*)+$", re.I)
 
@@ -189,7 +203,9 @@ _NOT_RAISED = re.compile(
     r"spending|deals? worth|transactions?|payments?|processed|loans? disbursed|assets under management|"
     r"aum|fund of|a (?:\S+ )?fund|acquisition|acquire[sd]?|bought|buy|purchase|takeover|ipo|"
     r"listing|shares? (?:sale|offering)|market cap(?:italisation|italization)?|receita|faturamento|"
-    r"ingresos|ventas|facturación|pendapatan|umsatz)\b",
+    r"ingresos|ventas|facturación|pendapatan|umsatz|"
+    # courts and regulators: "wins its $4 billion bribery case", "a $10m fine"
+    r"case|lawsuit|suit|fine|fined|penalty|penalties|damages|settlement|bribery|claim|judgment|judgement)\b",
     re.I,
 )
 _EARLIER_WORDS = re.compile(
@@ -221,7 +237,8 @@ _RESULTS_STORY = re.compile(
 # Punit Goyal, secured".
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|from|by|of|for|with|to|into|on|near|across|via|em|en|de|di|dari|von|bei|à|por|pelo|pela|"
-    r"para|com|con|sobre|melalui|lewat|über|durch|par)\s+(?:the\s+|o\s+|a\s+|el\s+|la\s+)?$",
+    r"para|com|con|sobre|melalui|lewat|über|durch|par|ao|aos|às|al|do|da|dos|das|del|pelos|pelas|"
+    r"kepada|untuk)\s+(?:the\s+|o\s+|a\s+|el\s+|la\s+)?$",
     re.I,
 )
 # "Ninox Medical, a sleep apnea startup, ...": described as a company in the sentence about the money.
@@ -309,7 +326,7 @@ def name_contexts(
 ) -> dict[str, NameContext]:
     """The context of every candidate name, over its mentions in `sentences`."""
     out = {n: NameContext() for n in names}
-    patterns = {n: re.compile(rf"(?<![\w-]){re.escape(n)}(?![\w-])") for n in names}
+    patterns = {n: re.compile(rf"(?<![\w-]){_cased(n)}(?![\w-])") for n in names}
     for sentence in sentences:
         funding = funding_sentence(sentence)
         leads = _spans(sentence, _LEAD_INTRO, _LEAD_STOP)
@@ -349,7 +366,13 @@ def name_contexts(
                     ctx.outlet += 1
                 # "VP Indogen Capital Kevin Chandra": after a title, a name before a person's is the employer
                 employs = re.match(r"^\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", after)
-                if (_PERSON_BEFORE.search(before[-60:]) and not employs) or _PERSON_AFTER.match(after):
+                # "sources said Bird is raising": after "said", a name followed by its verb starts a clause
+                clause = _SAID_BEFORE.search(before) and (
+                    _CLAUSE_VERB.match(after) or _AFTER_RAISER.match(after)
+                )
+                if (
+                    _PERSON_BEFORE.search(before[-60:]) and not employs and not clause
+                ) or _PERSON_AFTER.match(after):
                     ctx.person += 1
     if headline:
         for name, pattern in patterns.items():
@@ -562,11 +585,19 @@ CJK_BACKER_LIST = re.compile(
 CJK_LED = re.compile(r"(?:由|[，,。；]|^)([^，。；由]{2,80}?)(?:联合|共同)?领投")
 
 
+def _cased(name: str) -> str:
+    """The name in any casing that keeps its capital initial: a page writes "MoMo" in its headline and
+    "Momo" in its body, "Index" is not "index"."""
+    if len(name) < 3 or not name[0].isupper():
+        return re.escape(name)
+    return rf"{re.escape(name[0])}(?i:{re.escape(name[1:])})"
+
+
 def name_pattern(name: str) -> re.Pattern[str]:
     """The name as a whole word; Chinese runs words together, so a CJK edge needs no boundary."""
     start = "" if is_cjk(name[:1]) else r"(?<![\w])"
     end = "" if is_cjk(name[-1:]) else r"(?![\w])"
-    return re.compile(rf"{start}{re.escape(name)}{end}")
+    return re.compile(rf"{start}{_cased(name)}{end}")
 
 
 def cjk_name_contexts(
