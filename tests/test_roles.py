@@ -913,3 +913,23 @@ def test_the_owners_of_an_investor_are_not_in_the_round():
         {"US$1 million": "raised"},
     )
     assert [i.name for i in d.rounds[0].investors] == ["Brevan Capital"]
+
+
+def test_a_colon_list_after_joined_the_round_names_investors_but_not_their_asides():
+    cands = find(
+        "Rochedo capta US$ 58 milhões\nA Rochedo levantou US$ 58 milhões. Entraram no aporte nomes de peso "
+        "do mercado: Quintal, Microsoft, o investidor Ana Prado (da gestora Lagoa Partners), Ventana Capital."
+    )
+    assert "Quintal" in cands.names  # a list's first entry after a colon is a name, not a sentence start
+    for name in ("Quintal", "Microsoft", "Ana Prado", "Ventana Capital"):
+        assert cands.contexts[name].investor, name
+    assert not cands.contexts["Lagoa Partners"].investor  # in brackets: where Ana Prado works
+
+
+def test_a_round_seen_in_a_bracketed_conversion_is_the_stated_amounts_round():
+    article = (
+        "Rochedo capta US$ 58 milhões\nA Rochedo viu a tese validada por um cheque de US$ 58 milhões "
+        "(cerca de R$ 353 milhões) numa rodada série A."
+    )
+    d = draft(article, {"Rochedo": "company"}, {"US$ 58 milhões": "other", "R$ 353 milhões": "raised"})
+    assert [r.amount for r in d.rounds] == ["US$ 58 milhões"]

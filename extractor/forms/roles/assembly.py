@@ -123,12 +123,12 @@ def usd_twins(text: str) -> dict[str, str]:
     return twins
 
 
-def echoes(text: str) -> set[str]:
+def echoes(text: str) -> dict[str, str]:
     """Bracketed conversions into a currency other than the dollar ("$10 million (£7 million)"): the
-    same money again, never a round of its own."""
+    same money again, never a round of its own. Each maps to the amount it converts."""
     spans = find_money(text)
     return {
-        b.text
+        b.text: a.text
         for a, b in zip(spans, spans[1:], strict=False)
         if b.currency not in (None, "USD", a.currency) and _BRACKET.match(text[a.end : b.start])
     }
@@ -486,6 +486,13 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     twin_of = {usd: amount for amount, usd in twins.items()}
     repeated = echoes(cands.focus)
     amount_roles = {text: role for text, role in roles.amounts.items() if text not in repeated}
+    for echo, stated in repeated.items():
+        # The conversion is the same money: a round the model saw in it is the stated amount's round.
+        if roles.amounts.get(echo) in ("raised", "earlier") and amount_roles.get(stated) not in (
+            "raised",
+            "earlier",
+        ):
+            amount_roles[stated] = roles.amounts[echo]
     for amount, usd in twins.items():
         # A bracketed dollar figure is the same money: the pair takes the role either half was given.
         pair = {amount_roles.get(amount), amount_roles.get(usd)}

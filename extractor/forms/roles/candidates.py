@@ -48,7 +48,7 @@ _STOP = (
             "Week Weekly Month Monthly Year Quarter Roundup Digest News Newsletter Report Reports Deal Deals "
             "Also Both Each Every All Some Many Most Several Such Among Including Led Total Including "
             "Existing Former Fellow Returning Dipimpin Liderada Liderado Lideradas Liderados Backed Funded "
-            "Ele Ela Eles Elas Ele Isso Esta Este Esse Essa Nos Na No Os As Um Uma Ao Aos Pela Pelo "
+            "Ele Ela Eles Elas Ele Isso Esta Este Esse Essa Nos Na No Os As Um Uma Ao Aos Pela Pelo Do Dos Das "
             "El La Los Las Un Una Este Esta Esto Ese Esa Su Sus Al Del Por Con "
             "Ini Itu Dia Mereka Kami Kita Sebagai Saat Setelah Sejak Pada Dalam Oleh Juga "
             "Er Sie Es Wir Ihr Ein Eine Dem Den Im Am Zum Zur Auch Nach Vor Bei Seit"
@@ -158,6 +158,8 @@ def _sentence_initial_only(word: str, text: str) -> bool:
         before = text[: m.start()].rstrip(" \t\"“'(-•*")
         if before and before[-1] not in ".!?:\n—–":  # a dateline's dash starts a sentence too
             return False
+        if before.endswith(":") and text[m.end() : m.end() + 1] == ",":
+            return False  # the first entry of a list after a colon ("investors: Google, Microsoft")
     return True
 
 

@@ -53,7 +53,7 @@ MONEY_VERB = re.compile(rf"\b(?:{_MONEY_VERBS})\b", re.I)
 _FUNDING_NOUN = (
     r"funding|fundrais|round(?!-?ups?\b)|investment|financing|capital|seed|series|serie|série|seri\b|raise|grant|"
     r"loan|debt|facility|"
-    r"rodada|aporte|investimento|financiamento|ronda|inversión|financiación|capital|pendanaan|"
+    r"rodada|aporte|investimento|financiamento|cheque|ronda|inversión|financiación|capital|pendanaan|"
     r"investasi|dana|finanzierung|finanzierungsrunde|investition|levée|tour de table|融资|投资"
 )
 FUNDING_NOUN = re.compile(rf"\b(?:{_FUNDING_NOUN})", re.I)
@@ -76,6 +76,9 @@ _INVESTOR_INTRO = re.compile(
     r"(?:including|alongside|along with|joined by|together with|as well as)|"
     r"backed by|supported by|funded by|financed by|invested by|from|"
     r"com participação d[eoa]s?|com a participação d[eoa]s?|participação d[eoa]s?|junto com|"
+    # "Entraram no aporte nomes de peso: Google, Microsoft, ..."
+    r"(?:entraram|entrou|participaram|participam|participou|participa|participaron|participó)\s+"
+    r"(?:n[oa]|d[oa]|en (?:la|el))\s+(?:aporte|rodada|round|captação|ronda|operação|operación)[^:.;]{0,80}:\s*|"
     r"con (?:la )?participación de|junto a|de parte de|por parte de|"
     r"partisipasi(?: dari)?|bersama(?: dengan)?|dari|"
     r"unter beteiligung von|beteiligt(?: sind| waren)?|von|mit|avec|auprès de|de la part de)\b",
@@ -337,10 +340,12 @@ def name_contexts(
             for m in pattern.finditer(sentence):
                 ctx.mentions += 1
                 before, after = sentence[: m.start()], sentence[m.end() :]
-                if _inside(leads, m.start(), m.end()):
+                # "John Doerr (da gestora Kleiner Perkins)": a bracket in a list describes the entry before it
+                aside = before.rfind("(") > before.rfind(")")
+                if not aside and _inside(leads, m.start(), m.end()):
                     ctx.lead += 1
                     ctx.investor += 1
-                elif _inside(investors, m.start(), m.end()):
+                elif not aside and _inside(investors, m.start(), m.end()):
                     ctx.investor += 1
                 after_investor = _AFTER_INVESTOR.match(after)
                 if after_investor:
