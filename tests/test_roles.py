@@ -933,3 +933,13 @@ def test_a_round_seen_in_a_bracketed_conversion_is_the_stated_amounts_round():
     )
     d = draft(article, {"Rochedo": "company"}, {"US$ 58 milhões": "other", "R$ 353 milhões": "raised"})
     assert [r.amount for r in d.rounds] == ["US$ 58 milhões"]
+
+
+def test_a_lead_list_ends_where_a_relative_clause_names_the_others():
+    from extractor.forms.roles.assembly import leads_in
+
+    names = ["Alameda Capital", "Galaxia Digital", "Faro Labs", "Footfall", "Moxa Ventures"]
+    es = "Brioso recaudó $11 millones liderada por Alameda Capital, en la que también participaron Galaxia Digital y Faro Labs."
+    en = "It closed a $15 million Series A led by Footfall, in which Moxa Ventures also took part."
+    assert leads_in(es, names) == {"Alameda Capital"}
+    assert leads_in(en, names) == {"Footfall"}

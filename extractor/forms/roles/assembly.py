@@ -83,19 +83,6 @@ _BRACKET = re.compile(
     r"aproximadamente|alrededor de|rund|environ|约|約)?\s*$",
     re.I,
 )
-_LED = re.compile(
-    r"\b(?:co-?led|jointly led|led)\s+by\b(?P<who>[^.;]*)|\b(?:liderad[ao]|encabezad[ao])\s+(?:por|pel[ao]s?)"
-    r"\b(?P<who2>[^.;]*)|\bdipimpin(?:\s+oleh)?\b(?P<who3>[^.;]*)|\bangeführt\s+von\b(?P<who4>[^.;]*)",
-    re.I,
-)
-_STOP_LEAD = re.compile(
-    r",\s*(?:with|com|con|dengan|mit|avec|e|y|and)\b|"
-    r"\b(?:with participation|alongside|along with|joined by|with\s+(?:existing|new)|as well as|"
-    r"com (?:a )?participação|con (?:la )?participación|contou com|contó con|serta|unter beteiligung)\b",
-    re.I,
-)
-
-
 # "US$2 million, or about Rp29 billion": the same money said twice, in either order.
 _OR_ABOUT = re.compile(
     r"^\s*,?\s*(?:or|atau|ou|o|oder|soit|i\.e\.|equivalent to|equal to|setara(?:\s+dengan)?|equivalente a)\s+"
@@ -137,10 +124,8 @@ def echoes(text: str) -> dict[str, str]:
 def leads_in(sentence: str, names: list[str]) -> set[str]:
     """Names the sentence says led the round: "led by X and Y", "X led the round"."""
     leads: set[str] = set()
-    for m in _LED.finditer(sentence):
-        who = next(g for g in m.groups() if g is not None)
-        who = _STOP_LEAD.split(who)[0]
-        leads.update(n for n in names if n in who)
+    for start, end in cues.lead_spans(sentence):
+        leads.update(n for n in names if n in sentence[start:end])
     for n in names:
         if re.search(re.escape(n) + r"\s+(?:co-?led|led|lideró|liderou|memimpin)\b", sentence):
             leads.add(n)

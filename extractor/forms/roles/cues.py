@@ -92,11 +92,11 @@ _CLAUSE_END = re.compile(
 )
 # What ends a lead list: the other participants follow.
 _LEAD_STOP = re.compile(
-    r",\s*(?:with|com|con|dengan|mit|avec)\b|"
+    r",\s*(?:with|com|con|dengan|mit|avec|e|y|and)\b|"
     r"\b(?:with participation|with (?:additional |further )?(?:participation|investment|backing)|"
     r"alongside|along with|joined by|as well as|with (?:existing|new|other|returning)|"
     r"and (?:existing|other|new) investors|com participação|con (?:la )?participación|"
-    r"serta|dengan partisipasi|unter beteiligung)\b",
+    r"contou com|contó con|serta|dengan partisipasi|unter beteiligung)\b",
     re.I,
 )
 # "X led the round", "X participated", "X also invested"; "X, Y and Z also took part".
@@ -296,6 +296,11 @@ def _spans(
     return out
 
 
+def lead_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence lists who led: "led by X and Y", "liderada por X", up to the other investors."""
+    return _spans(sentence, _LEAD_INTRO, _LEAD_STOP)
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
@@ -332,7 +337,7 @@ def name_contexts(
     patterns = {n: re.compile(rf"(?<![\w-]){_cased(n)}(?![\w-])") for n in names}
     for sentence in sentences:
         funding = funding_sentence(sentence)
-        leads = _spans(sentence, _LEAD_INTRO, _LEAD_STOP)
+        leads = lead_spans(sentence)
         # "from" and its kin list investors only in a sentence about money.
         investors = _spans(sentence, _INVESTOR_INTRO) if funding else []
         for name, pattern in patterns.items():
