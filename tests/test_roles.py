@@ -943,3 +943,47 @@ def test_a_lead_list_ends_where_a_relative_clause_names_the_others():
     en = "It closed a $15 million Series A led by Footfall, in which Moxa Ventures also took part."
     assert leads_in(es, names) == {"Alameda Capital"}
     assert leads_in(en, names) == {"Footfall"}
+
+
+def test_common_words_before_raised_are_no_brands_but_digit_names_are():
+    names = find(
+        "Weekly funding\nThe startup ecosystem raised $72 Mn across 17 deals; startups together raised $174 Mn. "
+        "Bengaluru-based firm 3one4 Capital has closed Fund IV at $200 Mn."
+    ).names
+    assert "ecosystem" not in names and "together" not in names
+    assert "3one4 Capital" in names
+
+
+def test_a_weekly_total_across_deals_and_a_range_of_cheques_are_no_rounds():
+    cands = find(
+        "Weekly funding\nIndian startups raised $72 Mn across 17 deals this week. "
+        "Its fund will write cheques of $0.5 Mn to $5 Mn."
+    )
+    assert cands.amounts["$72 Mn"].total
+    assert cands.amounts["$0.5 Mn"].plan and cands.amounts["$5 Mn"].plan
+
+
+def test_chinese_names_keep_a_de_inside_and_lose_adverbs_and_descriptions():
+    names = find(
+        "快的打车完成D轮融资\n据知情人士透露，快的打车近期已完成D轮融资，融资额超过8亿美元。"
+        "快的打车的头号竞争对手滴滴打车刚刚宣布拿下超过7亿美元的F轮融资。"
+    ).names
+    assert "快的打车" in names and "滴滴打车" in names
+    assert not any(n.endswith("刚刚") or "对手" in n for n in names)
+
+
+def test_who_obtains_shares_invests_and_the_round_is_for_the_company_after_untuk():
+    cands = find(
+        "Tanpa judul\nKalvo, peritel terbesar di Inggris, memperluas kiprahnya: Kalvo memimpin putaran investasi "
+        "$250 juta untuk Lazuna, perusahaan e-commerce. Lewat investasi ini Kalvo memperoleh saham minoritas di Lazuna."
+    )
+    assert not cands.contexts["Kalvo"].raiser and cands.contexts["Lazuna"].raiser
+
+
+def test_a_page_opening_with_a_long_sentence_has_no_headline_to_skip():
+    article = (
+        "Tesko, the largest retailer in the UK, is widening its online bets: as Bloomberg reported, Tesko led a "
+        "$250 million investment round for Lazuna, an all-in-one online shop.\nLazuna operates in five countries."
+    )
+    cands = find(article)
+    assert cands.contexts["Lazuna"].raiser  # the first sentence is read, not skipped as a headline

@@ -25,7 +25,7 @@ MAX_AMOUNTS = 16
 FOCUS_CHARS = 4000
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŸŹŻŽ"
-_WORD = rf"[{_UPPER}][\w'’&.•+-]*[\w+]|[{_UPPER}]|[0-9]+[A-Za-z][\w-]*[A-Za-z]"
+_WORD = rf"[{_UPPER}][\w'’&.•+-]*[\w+]|[{_UPPER}]|[0-9]+[A-Za-z][\w-]*[A-Za-z0-9]"
 # Words of one name are joined by spaces or tabs, never across a line break (a headline and the
 # next line are not one name).
 _CONNECT = r"(?:[ \t]+(?:of|and|&|de|da|do|du|del|der|la|for|e|y|dan)[ \t]+|[ \t]+)"
@@ -137,6 +137,7 @@ _NOT_RAISER = {"cette", "cet", "ce", "la", "le", "les", "une", "un", "son", "sa"
                "already", "once", "round", "funding", "money", "capital", "fund", "investors", "they", "she",
                "he", "we", "this", "venture", "business", "brand", "unit", "subsidiary", "app", "companies",
                "startups", "firms", "businesses", "ventures", "founders", "entrepreneurs", "teams", "platforms",
+               "together", "collectively", "jointly", "combined", "overall", "alone", "again", "still", "ever",
                "fintechs", "players", "operators", "makers", "providers", "sellers", "brands",
                "emprendedores", "empresas", "perusahaan", "unternehmen", "been", "being", "was", "were", "is",
                "are", "be", "funds", "rounds", "total", "amount", "cash", "they've",
@@ -286,9 +287,18 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
             # a common noun, not a brand: "a $40 million investment raised by it"
             and not re.search(r"(?:ment|tion|sion|ness|ity|ance|ence|ship|ing|ers)$", name)
             and not any(name in other for other in names)
+            and (not name.islower() or _brand_like(name, text))
         ):
             brands.append(name)
     return _dedupe(brands + names)
+
+
+def _brand_like(word: str, text: str) -> bool:
+    """A lower-case word is a brand ("albo bags $45m") where it opens a line or sentence or recurs; a
+    common noun before the verb ("the startup ecosystem raised", "at this stage raised") is neither."""
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    opens = any(re.search(r"(?:^|[.!?:]\s|\n)\s*$", text[max(0, h.start() - 3) : h.start()]) for h in hits)
+    return opens or len(hits) >= 2
 
 
 _CJK_NAME = r"[\u4e00-\u9fffA-Za-z0-9·&\-\s]{2,24}?"
@@ -300,7 +310,7 @@ _CJK_RAISER = re.compile(
 )
 # What a Chinese name is described as before it: "沉浸式AI音频公司汽泡音露" names 汽泡音露.
 _CJK_DESCRIPTOR = re.compile(
-    r"^.*(?:公司|企业|平台|品牌|厂商|创企|服务商|独角兽|初创|制造商|运营商)(?=.{2,})"
+    r"^.*(?:公司|企业|平台|品牌|厂商|创企|服务商|独角兽|初创|制造商|运营商|竞争对手|对手)(?=.{2,})"
 )
 _CJK_INVESTOR = re.compile(
     r"(?:由|获|获得|来自)(?P<n>[^，。；]{2,80}?)(?:联合)?(?:领投|跟投|投资|参投|共同投资|注资)|"
@@ -314,16 +324,16 @@ _CJK_ALIAS_RAISER = re.compile(
     rf"(?:{cues.CJK_ADVERBS}|宣布)*(?:{_CJK_VERB})"
 )
 # Words around a Chinese name that are not part of it: time words and adverbs before a verb, and what
-# a clause says before the name ("佐力药业参股的科济开曼" names 科济开曼).
+# a clause says before the name ("佐力药业参股的科济开曼" names 科济开曼; "快的打车" is one name).
 _CJK_LEADING = re.compile(
-    r"^(?:.*的(?=.{2,}$)|.*[\u4e00-\u9fff]\s+(?=\S{2,}$)|[-–—•*·\s]+|"
+    r"^(?:.{2,}的(?=.{2,}$)|.*[\u4e00-\u9fff]\s+(?=\S{2,}$)|[-–—•*·\s]+|"
     rf"(?:{cues.CJK_ADVERBS}|此次|这次|其中|并且|而|新股东|老股东|股东|则有|则是|还有|包括)+)"
 )
 _CJK_TRAILING = re.compile(
-    r"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|也|亦|都|均|再次|再|又|已经|已|还|则|半年之内|之内|以来)+$"
+    rf"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|都|均|则|半年之内|之内|以来|主导投资|主导|{cues.CJK_ADVERBS})+$"
 )
 _CJK_NOT_NAME = re.compile(
-    r"^(?:这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|今年|去年|明年|前年|年初|年底|同年|次年|当年|公司|企业|我们|他们|增资|投资|融资|"
+    r"^(?:是|这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|今年|去年|明年|前年|年初|年底|同年|次年|当年|公司|企业|我们|他们|增资|投资|融资|"
     r"多家|多个|数家|几家|其他|其它|机构$|投资机构$)|一次$|上次$|"
     r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")
 )
@@ -384,6 +394,12 @@ def _distinct_money(focus: list[Sentence]) -> list[str]:
             seen.add((m.value, m.currency))
             texts.append(m.text)
     return _dedupe(texts)
+
+
+def _is_sentence(first: str) -> bool:
+    """A page with no headline starts with a sentence of the body ("Tesco, the UK's largest retailer, ...
+    led a $250m round for Lazada."), which is read as the body is."""
+    return first.rstrip().endswith((".", "。")) and len(first) > 120
 
 
 def _title_case(line: str) -> bool:
@@ -566,7 +582,7 @@ class Candidates:
             money=money,
             dropped=dropped,
             contexts=(cues.cjk_name_contexts if lang == "zh" else cues.name_contexts)(
-                texts[1:] if len(texts) > 1 else texts, names, headline
+                texts[1:] if len(texts) > 1 and not _is_sentence(headline) else texts, names, headline
             ),
             amounts=amounts,
             story=(

@@ -53,7 +53,7 @@ MONEY_VERB = re.compile(rf"\b(?:{_MONEY_VERBS})\b", re.I)
 _FUNDING_NOUN = (
     r"funding|fundrais|round(?!-?ups?\b)|investment|financing|capital|seed|series|serie|série|seri\b|raise|grant|"
     r"loan|debt|facility|"
-    r"rodada|aporte|investimento|financiamento|cheque|ronda|inversión|financiación|capital|pendanaan|"
+    r"rodada|aporte|investimento|financiamento|cheque de|ronda|inversión|financiación|capital|pendanaan|"
     r"investasi|dana|finanzierung|finanzierungsrunde|investition|levée|tour de table|融资|投资"
 )
 FUNDING_NOUN = re.compile(rf"\b(?:{_FUNDING_NOUN})", re.I)
@@ -124,7 +124,8 @@ _AFTER_RAISER = re.compile(
     rf"officially\s+|quietly\s+|"
     rf"ha\s+|han\s+|había\s+|tem\s+|têm\s+|já\s+|acaba de\s+|acabó de\s+|baru saja\s+|baru\s+|"
     rf"telah\s+|sudah\s+|resmi\s+|kembali\s+|hat\s+|a\s+)*"
-    rf"(?:{_RAISE_VERBS})\b",
+    # "Tesco memperoleh saham minoritas": who obtains shares invests, it does not raise
+    rf"(?:{_RAISE_VERBS})\b(?!\s+(?:\w+\s+){{0,2}}?(?:saham|stake|shares|participação|participación|acciones|ações)\b)",
     re.I,
 )
 # "invested $5 million in X", "funding for X", "backs X", "investment in X".
@@ -132,7 +133,7 @@ _BEFORE_RAISER = re.compile(
     r"(?:\b(?:invest(?:s|ed|ing|ment)?|put|puts|put up|pumped|pumps|poured|pours|injected|injects|"
     # "an investment firm in Malmö" places the firm; "investment in X" names where the money went
     r"committed|commits)\b(?![^.;]{0,60}?\b(?:firm|fund|company|manager|house|bank|group|arm|vehicle)\b)"
-    r"[^.;]{0,60}?\b(?:in|into)|\bfunding (?:for|to)|\bbacks?|"
+    r"[^.;]{0,60}?\b(?:in|into)|\b(?:funding|round|financing) (?:for|to)|\b(?:investasi|pendanaan|putaran)\b[^.;]{0,60}?\buntuk|\bbacks?|"
     r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
     r"\binvestiu[^.;]{0,40}?\bn[ao]|\binvirtió[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
     r"\binvestiert[^.;]{0,40}?\bin)\s*$",
@@ -190,12 +191,13 @@ _TOTAL = re.compile(
     r"\b(?:total(?:ling|ing|led)?|to date|so far|in all|altogether|cumulative(?:ly)?|combined|overall|"
     r"bringing|brings|bring|aggregate|em total|no total|hasta la fecha|en total|totalizando|hasta ahora|"
     r"até agora|até hoje|até o momento|sejauh ini|hingga kini|bisher|bislang|jusqu'ici|"
-    r"secara total|insgesamt|au total)\b|累计|总计",
+    r"secara total|insgesamt|au total|across \d+ (?:deals|rounds|transactions|startups|companies)|"
+    r"(?:em|en) \d+ (?:negócios|rodadas|operações|acuerdos|rondas|operaciones))\b|累计|总计",
     re.I,
 )
 # Money many companies raised together ("Israeli startups raised $994 million in the quarter").
 _MANY_RAISERS = re.compile(
-    r"\b(?:startups|start-ups|companies|firms|businesses|founders|ventures|fintechs|unicorns|"
+    r"\b(?:startups|start-ups|companies|firms|businesses|founders|ventures|fintechs|unicorns|ecosystem|sector|"
     r"empresas|perusahaan rintisan|unternehmen)\s+(?:\w+\s+){0,3}?(?:raised|secured|attracted|drew|"
     r"received|captaram|recaudaron|levantaram|meraih)\s+(?:\S+\s+){0,3}?$",
     re.I,
@@ -413,6 +415,9 @@ def listed_raise(before: str, after: str) -> bool:
     return bool(_LISTED_BEFORE.search(before[-60:])) and bool(re.match(r"^\s*\)", after))
 
 
+# A range is a size, not a round: "cheques of $0.5 Mn to $5 Mn".
+_RANGE_AFTER = re.compile(r"^\s*(?:to|and|-|–|a|até|hasta)\s*(?:US|R|S|A)?[$€£¥₹]\s?\d")
+_RANGE_BEFORE = re.compile(r"[$€£¥₹]\s?[\d.,]+\s?[A-Za-z]{0,3}\s+(?:to|-|–|a|até|hasta)\s*(?:US|R|S|A)?$")
 _PLUPERFECT = re.compile(
     r"\bhad (?:\w+ )?(?:raised|secured|received|closed|bagged|picked up|landed)\b|"
     r"\b(?:había|habían|havia|haviam|tinha|tinham) (?:\w+ )?(?:reunido|recaudado|levantado|captado|conseguido|"
@@ -461,7 +466,9 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     clause_before = re.split(r"[;,(]\s|\s[–—-]\s", before)[-1]
     ctx = AmountContext()
     ctx.valuation = bool(_VALUATION.search(near))
-    ctx.plan = bool(_PLAN.search(clause_before[-50:]))
+    ctx.plan = bool(
+        _PLAN.search(clause_before[-50:]) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before)
+    )
     ctx.total = bool(_TOTAL.search(before[-40:] + " " + after[:30]) or _MANY_RAISERS.search(clause_before))
     ctx.not_raised = bool(
         _NOT_RAISED.search(clause_before[-40:] + " " + after[:20]) or _FUND_AFTER.match(after)
@@ -572,7 +579,7 @@ _CJK_RAISE = (
 )
 _CJK_ROUND = r"(?:融资|募资|投资|注资|轮)"
 # Adverbs and time words between a raiser and its verb: "挂号网也宣布获得", "智元机器人已完成".
-CJK_ADVERBS = r"也|亦|又|再次|再|还|同时|已经|已于|已|于|近日|近期|目前|日前|今日|今天|正式"
+CJK_ADVERBS = r"也|亦|又|再次|再|还|同时|已经|已于|已|于|近日|近期|目前|日前|今日|今天|正式|刚刚|此前|就|曾经|曾"
 
 
 def cjk_funding(text: str) -> bool:
