@@ -579,7 +579,9 @@ _CJK_RAISE = (
 )
 _CJK_ROUND = r"(?:融资|募资|投资|注资|轮)"
 # Adverbs and time words between a raiser and its verb: "挂号网也宣布获得", "智元机器人已完成".
-CJK_ADVERBS = r"也|亦|又|再次|再|还|同时|已经|已于|已|于|近日|近期|目前|日前|今日|今天|正式|刚刚|此前|就|曾经|曾"
+CJK_ADVERBS = (
+    r"也|亦|又|再次|再|还|同时|已经|已于|已|于|近日|近期|目前|日前|今日|今天|正式|刚刚|此前|就|曾经|曾"
+)
 
 
 def cjk_funding(text: str) -> bool:
