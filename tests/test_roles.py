@@ -987,3 +987,21 @@ def test_a_page_opening_with_a_long_sentence_has_no_headline_to_skip():
     )
     cands = find(article)
     assert cands.contexts["Lazuna"].raiser  # the first sentence is read, not skipped as a headline
+
+
+def test_regions_joined_by_a_hyphen_are_a_place_and_a_raise_for_names_the_raiser():
+    cands = find(
+        "Asia-Australia fintech ties are strong\nAsian investors have put money into a US$13 million capital "
+        "raising for Paywell, a payments company based in Melbourne."
+    )
+    assert cands.name_choices().get("Asia-Australia", ["other"]) == ["other"]
+    assert cands.contexts["Paywell"].raiser
+
+
+def test_an_outlet_cited_in_the_sentence_is_no_investor():
+    cands = find(
+        "Tanpa judul\nKalvo memperluas kiprahnya: seperti dilaporkan Warta, Kalvo memimpin putaran investasi "
+        "$250 juta untuk Lazuna."
+    )
+    assert cands.contexts["Warta"].outlet
+    assert cands.name_choices()["Warta"] == ["other"]

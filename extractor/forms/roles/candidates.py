@@ -474,7 +474,9 @@ _PLACE = re.compile(
 
 
 def is_place(name: str) -> bool:
-    return bool(_PLACE.match(name))
+    """A country, region or city we know, or a pair of them ("Asia-Australia", "Asia and Australia")."""
+    parts = re.split(r"\s*-\s*|\s+(?:and|&|e|y|dan)\s+", name)
+    return all(_PLACE.match(p) for p in parts if p) and any(parts)
 
 
 # Names that read like an investing firm.
@@ -624,14 +626,14 @@ class Candidates:
         """Names seen raising money. In a funding story where none is ("Ualá quedó valuada ... tras una
         ronda"), the story is about the organisation its headline names most often."""
         seen = {
-            n for n, c in self.contexts.items() if c.raiser and not _PLACE.match(n) and c.person < c.raiser
+            n for n, c in self.contexts.items() if c.raiser and not is_place(n) and c.person < c.raiser
         }
         if seen or self.story != "funding":
             return seen
         named = [
             n
             for n, c in self.contexts.items()
-            if c.headline and not _PLACE.match(n) and not (c.person or c.outlet or c.investor or c.lead)
+            if c.headline and not is_place(n) and not (c.person or c.outlet or c.investor or c.lead)
         ]
         return {max(named, key=lambda n: self.mentions.get(n, 0))} if named else set()
 
@@ -698,10 +700,12 @@ class Candidates:
             allowed = []
             if n in raisers:
                 allowed.append("company")
-            place = bool(_PLACE.match(n))
-            if c.lead and not place:
+            # a place, or an outlet the article cites at least as often as it lists it ("as Bloomberg
+            # reported, Tesco led"), invests in nothing
+            bystander = is_place(n) or (c.outlet > 0 and c.outlet >= c.investor + c.lead)
+            if c.lead and not bystander:
                 allowed.append("lead")
-            if (c.investor or c.lead or _INVESTOR_MARK.search(n)) and not place:
+            if (c.investor or c.lead or _INVESTOR_MARK.search(n)) and not bystander:
                 allowed.append("investor")
             out[n] = [r for r in get_args(NameRole) if r in allowed or r == "other"]
         return out

@@ -133,7 +133,7 @@ _BEFORE_RAISER = re.compile(
     r"(?:\b(?:invest(?:s|ed|ing|ment)?|put|puts|put up|pumped|pumps|poured|pours|injected|injects|"
     # "an investment firm in Malmö" places the firm; "investment in X" names where the money went
     r"committed|commits)\b(?![^.;]{0,60}?\b(?:firm|fund|company|manager|house|bank|group|arm|vehicle)\b)"
-    r"[^.;]{0,60}?\b(?:in|into)|\b(?:funding|round|financing) (?:for|to)|\b(?:investasi|pendanaan|putaran)\b[^.;]{0,60}?\buntuk|\bbacks?|"
+    r"[^.;]{0,60}?\b(?:in|into)|\b(?:funding|round|financing|raise|raising) (?:for|to)|\b(?:investasi|pendanaan|putaran)\b[^.;]{0,60}?\buntuk|\bbacks?|"
     r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
     r"\binvestiu[^.;]{0,40}?\bn[ao]|\binvirtió[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
     r"\binvestiert[^.;]{0,40}?\bin)\s*$",
@@ -149,7 +149,9 @@ _POSSESSIVE_ROUND = re.compile(
 _OUTLET_BEFORE = re.compile(
     r"\b(?:told|tells|according to|reported by|reports?|as reported by|cited by|via|per|source:|"
     r"segundo|según|menurut|laut|selon|told news outlet|in an interview with|speaking to|"
-    r"in a statement to|wrote|writes)\s*(?:the\s+)?$",
+    r"in a statement to|wrote|writes|dilaporkan|diberitakan|dikutip dari|mengutip|seperti dilansir|dilansir|"
+    r"informou a|informou ao|disse ao|disse à|dijo a|declaró a|confirmou ao|confirmou à|de acordo com|"
+    r"de acuerdo con|reportado por|publicado por|noticiado por)\s*(?:the\s+|o\s+|a\s+|el\s+|la\s+)?$",
     re.I,
 )
 _OUTLET_AFTER = re.compile(
