@@ -1005,3 +1005,34 @@ def test_an_outlet_cited_in_the_sentence_is_no_investor():
     )
     assert cands.contexts["Warta"].outlet
     assert cands.name_choices()["Warta"] == ["other"]
+
+
+def test_a_firm_name_in_a_headline_is_no_funding_word_and_shutdowns_are_no_funding_stories():
+    assert cues.story_kind(
+        "Winner in the Mapto-Chatly deal: lone investor Orbis Capital", "Mapto buying Chatly"
+    ) == ("acquisition")
+    assert cues.story_kind("Kelvo raises Series A led by Orbis Capital", "") == "funding"
+    assert cues.story_kind(
+        "Pedidos de falência crescem e reforçam a ressaca", "a Tallo levantou US$ 170 milhões"
+    ) == ("other")
+
+
+def test_a_lead_list_ends_where_and_starts_a_new_verb():
+    names = ["Atomia", "Balder Capital", "Cherry Lane"]
+    from extractor.forms.roles.assembly import leads_in
+
+    sentence = (
+        "O novo aporte foi liderado pela londrina Atomia e teve recursos de firmas de capital de risco como "
+        "Balder Capital e Cherry Lane."
+    )
+    assert leads_in(sentence, names) == {"Atomia"}
+    cands = find("Farmo capta US$ 100 mi\nA Farmo captou US$ 100 milhões. " + sentence)
+    assert cands.contexts["Balder Capital"].investor and not cands.contexts["Balder Capital"].lead
+
+
+def test_a_sum_over_many_investments_is_a_total_but_one_companys_investments_are_not():
+    cands = find(
+        "The Week in Tech\nIn this edition: more than £44m in UK tech investments. Lezin came next, with 50 "
+        "billion won in investments from Korean private equity firm IMM."
+    )
+    assert cands.amounts["£44m"].total and not cands.amounts["50 billion won"].total

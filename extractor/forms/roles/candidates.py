@@ -625,9 +625,7 @@ class Candidates:
     def raisers(self) -> set[str]:
         """Names seen raising money. In a funding story where none is ("Ualá quedó valuada ... tras una
         ronda"), the story is about the organisation its headline names most often."""
-        seen = {
-            n for n, c in self.contexts.items() if c.raiser and not is_place(n) and c.person < c.raiser
-        }
+        seen = {n for n, c in self.contexts.items() if c.raiser and not is_place(n) and c.person < c.raiser}
         if seen or self.story != "funding":
             return seen
         named = [

@@ -68,7 +68,8 @@ _LEAD_INTRO = re.compile(
 # Phrases after which the investors of a round are listed.
 _INVESTOR_INTRO = re.compile(
     r"\b(?:with participation (?:from|of|by)|participation (?:from|of)|participated by|"
-    r"(?:investors|backers|participants|investidores|inversionistas|inversores|investor|investoren|"
+    r"(?:investors|backers|participants|investidores|inversionistas|inversores|investor|investoren|firmas|fundos|"
+    r"gestoras|fondos|firms|funds|"
     r"investisseurs)(?:\s+[\w-]+){0,4}?\s+(?:such as|like|including|include|included|were|are|incluyen|incluem|como|wie|"
     r"termasuk|seperti|antara lain)|"
     # peers, not backers: "Vietnam's newest unicorn alongside VNG and VNLife"
@@ -93,6 +94,9 @@ _CLAUSE_END = re.compile(
 # What ends a lead list: the other participants follow.
 _LEAD_STOP = re.compile(
     r",\s*(?:with|com|con|dengan|mit|avec|e|y|and)\b|"
+    # "liderado pela Atomico e teve recursos de X": a verb after "and" starts the other investors
+    r"\s(?:e|y|and)\s+(?:also\s+)?(?:teve|contou|recebeu|incluiu|tuvo|contó|recibió|incluyó|had|drew|saw|"
+    r"included|includes|got|received|attracted)\b|"
     r"\b(?:with participation|with (?:additional |further )?(?:participation|investment|backing)|"
     r"alongside|along with|joined by|as well as|with (?:existing|new|other|returning)|"
     r"and (?:existing|other|new) investors|com participação|con (?:la )?participación|"
@@ -229,7 +233,7 @@ _IPO_STORY = re.compile(
     re.I,
 )
 _MA_STORY = re.compile(
-    r"\b(?:acquir(?:e|es|ed|ing)|acquisition|merger|merges|takeover|buys|bought|to buy|"
+    r"\b(?:acquir(?:e|es|ed|ing)|acquisitions?|merger|merges|takeover|buys|buying|bought|to buy|"
     r"adquir(?:e|iu|ió|ió)|aquisição|adquisición|compra|akuisisi|übernahme|übernimmt|rachète|rachat)\b",
     re.I,
 )
@@ -471,7 +475,14 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     ctx.plan = bool(
         _PLAN.search(clause_before[-50:]) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before)
     )
-    ctx.total = bool(_TOTAL.search(before[-40:] + " " + after[:30]) or _MANY_RAISERS.search(clause_before))
+    ctx.total = bool(
+        _TOTAL.search(before[-40:] + " " + after[:30])
+        or _MANY_RAISERS.search(clause_before)
+        # "more than £44m in UK tech investments": a sum over many deals
+        or re.match(
+            r"^\s*(?:in|across|of)\s+(?:\w+\s+){1,3}?(?:investments|deals|rounds|transactions)\b", after
+        )
+    )
     ctx.not_raised = bool(
         _NOT_RAISED.search(clause_before[-40:] + " " + after[:20]) or _FUND_AFTER.match(after)
     )
@@ -544,7 +555,13 @@ _DIGEST_HEADLINE = re.compile(
     r"newsletter|resumo|resumen|semanal|rangkuman|wochenrückblick)\b",
     re.I,
 )
-_LAYOFFS = re.compile(r"\b(?:layoffs?|lay-offs?|job cuts|redundanc(?:y|ies)|demissões|despidos|phk)\b", re.I)
+_LAYOFFS = re.compile(
+    r"\b(?:layoffs?|lay-offs?|job cuts|redundanc(?:y|ies)|demissões|despidos|phk|"
+    # shutdowns and bankruptcies: the money they recall was raised before
+    r"shuts? down|shutting down|shutdown|bankrupt(?:cy|cies)?|insolvency|falência|falências|encerra|"
+    r"quiebra|cierra operaciones|tutup|likuidasi|liquidation)\b",
+    re.I,
+)
 
 
 def story_kind(headline: str, lead: str, raises: int = 0) -> str:
@@ -555,7 +572,11 @@ def story_kind(headline: str, lead: str, raises: int = 0) -> str:
     text = f"{headline}\n{lead}"
     if _DIGEST_HEADLINE.search(headline) and not _LAYOFFS.search(headline) and raises >= 2:
         return "funding"
-    funding = bool(RAISE_VERB.search(headline) or FUNDING_NOUN.search(headline) or _BACKS.search(headline))
+    # "Sequoia Capital" names a firm; it says nothing about funding
+    unnamed = re.sub(
+        r"\b([A-Z][\w&.'’-]*) (?:Capital|Ventures|Seed|Fund|Investment|Financing)\b", r"\1", headline
+    )
+    funding = bool(RAISE_VERB.search(headline) or FUNDING_NOUN.search(unnamed) or _BACKS.search(headline))
     if _IPO_STORY.search(headline) and not re.search(r"\bpre-?ipo\b", headline, re.I):
         return "ipo"
     if _MA_STORY.search(headline) and not funding:
@@ -581,9 +602,7 @@ _CJK_RAISE = (
 )
 _CJK_ROUND = r"(?:融资|募资|投资|注资|轮)"
 # Adverbs and time words between a raiser and its verb: "挂号网也宣布获得", "智元机器人已完成".
-CJK_ADVERBS = (
-    r"也|亦|又|再次|再|还|同时|已经|已于|已|于|近日|近期|目前|日前|今日|今天|正式|刚刚|此前|就|曾经|曾"
-)
+CJK_ADVERBS = r"也|亦|又|再次|再|还|同时|已经|已于|已|于|近日|近期|目前|日前|今日|今天|正式|刚刚|此前|就|曾经|曾|新近|最近|近来"
 
 
 def cjk_funding(text: str) -> bool:
