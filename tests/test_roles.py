@@ -1036,3 +1036,14 @@ def test_a_sum_over_many_investments_is_a_total_but_one_companys_investments_are
         "billion won in investments from Korean private equity firm IMM."
     )
     assert cands.amounts["£44m"].total and not cands.amounts["50 billion won"].total
+
+
+def test_a_person_described_as_a_vc_is_no_raiser_and_headline_verbs_are_not_in_names():
+    cands = find(
+        "This VC just closed on $60M\nAshmeet Sidra, a veteran VC who went out on his own in 2015 to set up "
+        "Engine Capital, has just closed his third fund with $60 million."
+    )
+    assert cands.contexts["Ashmeet Sidra"].person
+    assert "company" not in cands.name_choices()["Ashmeet Sidra"]
+    names = find("Rencana Investasi\nRencana Telkam Investasi di Gojak, MDX Ventures Ungkap Faktanya").names
+    assert "MDX Ventures" in names

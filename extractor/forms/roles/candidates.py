@@ -48,6 +48,7 @@ _STOP = (
             "Week Weekly Month Monthly Year Quarter Roundup Digest News Newsletter Report Reports Deal Deals "
             "Also Both Each Every All Some Many Most Several Such Among Including Led Total Including "
             "Existing Former Fellow Returning Dipimpin Liderada Liderado Lideradas Liderados Backed Funded "
+            "Ungkap Faktanya Umumkan Dapatkan Raih Kantongi Suntikan Pendanaan Baru Investasi "
             "Ele Ela Eles Elas Ele Isso Esta Este Esse Essa Nos Na No Os As Um Uma Ao Aos Pela Pelo Do Dos Das "
             "El La Los Las Un Una Este Esta Esto Ese Esa Su Sus Al Del Por Con "
             "Ini Itu Dia Mereka Kami Kita Sebagai Saat Setelah Sejak Pada Dalam Oleh Juga "

@@ -177,7 +177,10 @@ _PERSON_BEFORE = re.compile(
     re.I,
 )
 _PERSON_AFTER = re.compile(
-    rf"^\s*(?:,\s*(?:the\s+|its\s+|our\s+|a\s+)?(?:\w+\s+){{0,2}}(?:{_TITLE})\b|\s*said\b|\s*says\b|"
+    rf"^\s*(?:,\s*(?:the\s+|its\s+|our\s+|a\s+)?(?:\w+\s+){{0,2}}(?:{_TITLE})\b|"
+    # "Ashmeet Sidana, a veteran VC who ...": described as a person
+    rf",\s*(?:a|an)\s+(?:[\w-]+\s+){{0,2}}(?:vc|venture capitalist|entrepreneur|banker|businessman|businesswoman|"
+    rf"billionaire|angel investor|engineer|economist|investor who|investor and)\b|\s*said\b|\s*says\b|"
     rf"\s*told\b|\s*added\b|\s*explained\b|\s*disse\b|\s*dijo\b|\s*afirm[óo]u?\b|\s*mengatakan\b|"
     rf"\s*sagte\b|\s*\((?:{_TITLE})\))",
     re.I,
