@@ -1047,3 +1047,18 @@ def test_a_person_described_as_a_vc_is_no_raiser_and_headline_verbs_are_not_in_n
     assert "company" not in cands.name_choices()["Ashmeet Sidra"]
     names = find("Rencana Investasi\nRencana Telkam Investasi di Gojak, MDX Ventures Ungkap Faktanya").names
     assert "MDX Ventures" in names
+
+
+def test_a_round_led_by_a_fund_is_not_a_fund_being_raised():
+    article = (
+        "Sorara capta 40 millones\nSorara ha completado una ronda de financiación de 40 millones de euros "
+        "encabezada por el fondo Benchmarq."
+    )
+    d = draft(article, {"Sorara": "company", "Benchmarq": "lead"}, {"40 millones de euros": "raised"})
+    assert d.rounds[0].round_type != "private_equity"
+    fund = draft(
+        "Valle Ventures cierra un fondo\nValle Ventures ha cerrado su nuevo fondo de 60 millones de euros.",
+        {"Valle Ventures": "company"},
+        {"60 millones de euros": "raised"},
+    )
+    assert fund.rounds[0].round_type == "private_equity"

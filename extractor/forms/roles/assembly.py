@@ -238,8 +238,11 @@ _TYPE_HINTS: list[tuple[re.Pattern[str], RoundType]] = [
     # verb ("to fund hiring") nor an investor's name ("the Acme Growth Fund").
     (
         re.compile(
+            r"(?<!by )(?<!from )(?<!of )"
             r"\b(?:a|an|its|their|the|new|second|third|fourth|debut|maiden|inaugural)\s+(?:[a-z0-9$€£.,-]+\s+){0,4}"
             r"fund\b(?!\s+(?:the|its|their|expansion|growth|hiring|operations|research))|\b(?:first|final) close\b|"
+            # "encabezada por el fondo Benchmark": the fund that invests, not one being raised
+            r"(?<!por )(?<!pela )(?<!pelo )(?<!de )(?<!del )(?<!do )"
             r"\b(?:um|o|seu|novo|segundo|un|el|su|nuevo|segundo)\s+(?:[a-z0-9$€£.,-]+\s+){0,3}(?:fundo|fondo)\b"
         ),
         "private_equity",
