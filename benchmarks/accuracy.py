@@ -107,13 +107,20 @@ def markdown(before: dict, after: dict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--baseline-from", type=Path, help="record the 'before' from report dirs DIR/<set>")
+    parser.add_argument(
+        "--baseline-from",
+        type=Path,
+        help="record the 'before' from report dirs DIR/<set>; other sets keep theirs",
+    )
     args = parser.parse_args()
     RESULTS.mkdir(parents=True, exist_ok=True)
     baseline_file = RESULTS / "accuracy-baseline.json"
     if args.baseline_from:
         recorded = {n: figures(args.baseline_from / n, n) for n in SETS if (args.baseline_from / n).exists()}
-        baseline_file.write_text(json.dumps({"commit": "3f54e2c", "sets": recorded}, indent=2) + "\n")
+        # sets not in DIR keep the figures already recorded (a set that grew is re-scored alone)
+        kept = json.loads(baseline_file.read_text())["sets"] if baseline_file.exists() else {}
+        sets = {n: recorded.get(n, kept.get(n)) for n in SETS if n in recorded or n in kept}
+        baseline_file.write_text(json.dumps({"commit": "3f54e2c", "sets": sets}, indent=2) + "\n")
         print(f"recorded the baseline of {', '.join(recorded)} in {baseline_file}")
         return
     before = json.loads(baseline_file.read_text())["sets"]
