@@ -303,11 +303,11 @@ def _brand_like(word: str, text: str) -> bool:
 
 
 _CJK_NAME = r"[\u4e00-\u9fffA-Za-z0-9·&\-\s]{2,24}?"
-# The verbs a Chinese raiser is the subject of: "完成", "获得" (not "获悉", learnt; nor "获准", permitted).
-_CJK_VERB = r"完成|获得(?!授权)|获(?!悉|得授权|准|奖)|拿下|斩获|筹集|募得|宣布"
+# A raiser's verbs (cues.CJK_RAISE_VERB), or its announcement ("宣布").
+_CJK_VERB = rf"{cues.CJK_RAISE_VERB}|宣布"
 _CJK_RAISER = re.compile(
     rf"(?:^|[，。；：、\n\s“”「」（）(),])(?P<n>{_CJK_NAME})(?:{cues.CJK_ADVERBS}|宣布|在[^，。\s]{{1,8}}宣布)*"
-    rf"(?:{_CJK_VERB}|开启|启动)"
+    rf"(?:{_CJK_VERB})"
 )
 # What a Chinese name is described as before it: "沉浸式AI音频公司汽泡音露" names 汽泡音露.
 _CJK_DESCRIPTOR = re.compile(

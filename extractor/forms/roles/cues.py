@@ -600,9 +600,9 @@ def story_kind(headline: str, lead: str, raises: int = 0) -> str:
 # -- Chinese: no spaces and no \b between words, so the cues are written for characters -------------
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_CJK_RAISE = (
-    r"(?:宣布)?(?:完成|获得(?!授权)|获(?!悉|得授权|准|奖)|开启|启动|拿下|斩获|筹集|募得|募集|收获|迎来)"
-)
+# The verbs a Chinese raiser is the subject of: "完成", "获得" (not "获悉", learnt; nor "获准", permitted).
+CJK_RAISE_VERB = r"完成|获得(?!授权)|获(?!悉|得授权|准|奖)|开启|启动|拿下|斩获|筹集|募得|募集|收获|迎来"
+_CJK_RAISE = rf"(?:宣布)?(?:{CJK_RAISE_VERB})"
 _CJK_ROUND = r"(?:融资|募资|投资|注资|轮)"
 # Adverbs and time words between a raiser and its verb: "挂号网也宣布获得", "智元机器人已完成".
 CJK_ADVERBS = r"也|亦|又|再次|再|还|同时|已经|已于|已|于|近日|近期|目前|日前|今日|今天|正式|刚刚|此前|就|曾经|曾|新近|最近|近来"
