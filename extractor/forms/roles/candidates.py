@@ -214,8 +214,9 @@ def _trim(words: list[str]) -> str:
         del words[: cut[-1] + 1]
     while words and (words[0].casefold().strip(".,") in _STOP or _ADJECTIVE.search(words[0])):
         words.pop(0)
-    if len(words) == 1 and len(whole) >= 2 and _FIRM_WORD.fullmatch(words[0].strip(".,")):
-        first = whole[whole.index(words[0]) - 1].strip(".,") if whole.index(words[0]) else ""
+    start = len(whole) - len(words)  # only leading words were removed so far
+    if len(words) == 1 and start > 0 and _FIRM_WORD.fullmatch(words[0].strip(".,")):
+        first = whole[start - 1].strip(".,")
         if first.casefold() in _FIRM_FIRST or _DESCRIPTOR.match(first):
             words = [first, words[0]]  # "Seed Capital", "FinTech Collective": a firm word alone names no one
     while words and (

@@ -424,6 +424,10 @@ def listed_raise(before: str, after: str) -> bool:
     return bool(_LISTED_BEFORE.search(before[-60:])) and bool(re.match(r"^\s*\)", after))
 
 
+# A sum over many deals: "more than £44m in UK tech investments" (not "50 billion won in investments").
+_MANY_DEALS_AFTER = re.compile(
+    r"^\s*(?:in|across|of)\s+(?:\w+\s+){1,3}?(?:investments|deals|rounds|transactions)\b"
+)
 # A range is a size, not a round: "cheques of $0.5 Mn to $5 Mn".
 _RANGE_AFTER = re.compile(r"^\s*(?:to|and|-|–|a|até|hasta)\s*(?:US|R|S|A)?[$€£¥₹]\s?\d")
 _RANGE_BEFORE = re.compile(r"[$€£¥₹]\s?[\d.,]+\s?[A-Za-z]{0,3}\s+(?:to|-|–|a|até|hasta)\s*(?:US|R|S|A)?$")
@@ -481,10 +485,7 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     ctx.total = bool(
         _TOTAL.search(before[-40:] + " " + after[:30])
         or _MANY_RAISERS.search(clause_before)
-        # "more than £44m in UK tech investments": a sum over many deals
-        or re.match(
-            r"^\s*(?:in|across|of)\s+(?:\w+\s+){1,3}?(?:investments|deals|rounds|transactions)\b", after
-        )
+        or _MANY_DEALS_AFTER.match(after)
     )
     ctx.not_raised = bool(
         _NOT_RAISED.search(clause_before[-40:] + " " + after[:20]) or _FUND_AFTER.match(after)
