@@ -1062,3 +1062,67 @@ def test_a_round_led_by_a_fund_is_not_a_fund_being_raised():
         {"60 millones de euros": "raised"},
     )
     assert fund.rounds[0].round_type == "private_equity"
+
+
+def test_peoples_adjectives_places_described_and_bare_legal_forms_are_no_names():
+    cands = find(
+        "Quillon raises $9 million\n"
+        "Quillon raised $9 million from South Korean investors, Toronto-based Marrow Capital and "
+        "Fenwick Biologics, LLC."
+    )
+    assert "Marrow Capital" in cands.names and "Fenwick Biologics" in cands.names
+    for junk in ("South Korean", "Toronto-based", "LLC"):
+        assert junk not in cands.names, junk
+
+
+def test_two_single_word_investors_joined_by_and_are_two_names():
+    cands = find(
+        "Quillon raises $9 million\nQuillon raised $9 million from Norvalk and Tessaro, with Brindle too."
+    )
+    assert {"Norvalk", "Tessaro"} <= set(cands.names)
+    assert "Norvalk and Tessaro" not in cands.names
+
+
+def test_a_name_spelled_out_before_its_acronym_is_one_name():
+    cands = find(
+        "Quillon raises $9 million\n"
+        "Quillon raised $9 million, with $3 million from the Lung, Heart and Blood Research Council "
+        "of Ruritania (LHBRCR) and $1 million from Tessaro."
+    )
+    assert "Lung, Heart and Blood Research Council of Ruritania" in cands.names
+    assert not {"Lung", "Heart", "Blood Research Council of Ruritania"} & set(cands.names)
+
+
+def test_chinese_backer_lists_stop_at_thinks_and_split_at_semicolons():
+    cands = find(
+        "青禾科技完成B轮融资\n"
+        "青禾科技宣布完成B轮融资，金额达5亿元。新进入的投资者有星河资本、远山创投等重量级机构;云桥基金也跟投。"
+        "谈到为何投资，投资方星河资本董事长认为，行业属于刚需，不论是短期还是长期，都仍有空间。"
+    )
+    assert {"星河资本", "远山创投", "云桥基金"} <= set(cands.names)
+    assert not {"重量级机构", "行业属于刚需", "不论是短期还是长期", "都仍有空间"} & set(cands.names)
+
+
+def test_story_kind_reads_french_infinitives_a_round_in_the_lead_and_a_firm_that_buys():
+    assert (
+        cues.story_kind(
+            "La start-up Quillon entre dans le club des licornes",
+            "Selon la presse, cette opération a permis à l'entreprise de lever 145 millions de dollars.",
+        )
+        == "funding"
+    )
+    # No raise verb, but money in a round: "has unveiled a $250 million Series D funding round".
+    lead = "Quillon has unveiled a $250 million Series D funding round that values it at $5 billion."
+    assert cues.story_kind("Quillon notches a $5 billion valuation", lead, raises=1) == "funding"
+    assert cues.story_kind("Quillon notches a $5 billion valuation", lead, raises=0) == "other"
+    # "Capital" opening a firm's name in a sentence-case headline is no funding word.
+    assert cues.story_kind("Capital Nord compra a fintech Quillon por US$ 5 bilhões", "") == "acquisition"
+
+
+def test_the_price_of_a_company_bought_is_no_round_in_any_language():
+    for sentence in (
+        "Na quinta-feira, a Norvalk anunciou que vai comprar a fintech Quillon por US$ 5,1 bilhões.",
+        "Norvalk acordó la compra de Quillon por 300 millones de euros.",
+    ):
+        cands = find("Norvalk buys Quillon\n" + sentence)
+        assert all(cands.not_a_round(m) for m in cands.money), sentence

@@ -60,7 +60,7 @@ _STOP = (
 )
 # Words for peoples and places' adjectives: "Chinese", "Indian-born" describe, they do not name.
 _DEMONYM = re.compile(
-    r"^(?:american|british|chinese|indian|japanese|korean|german|french|spanish|italian|dutch|swedish|"
+    r"^(?:(?:north|south|east|west)(?:ern)?[- ])?(?:american|british|chinese|indian|japanese|korean|german|french|spanish|italian|dutch|swedish|"
     r"norwegian|danish|finnish|swiss|austrian|belgian|irish|scottish|polish|russian|ukrainian|turkish|"
     r"israeli|emirati|saudi|egyptian|nigerian|kenyan|ghanaian|african|south african|european|asian|"
     r"latin american|brazilian|mexican|argentine|argentinian|chilean|colombian|peruvian|canadian|"
@@ -73,11 +73,21 @@ _DEMONYM = re.compile(
 _ADJECTIVE = re.compile(
     r"-(?:based|focused|backed|led|owned|style|born|headquartered|powered|sized|bound)$", re.I
 )
+_LEGAL_FORM = re.compile(r"LLC|L\.?P|Inc|Ltd|Limited|Co|Corp|PLC|GmbH|AG|SA|S\.A|SAS|BV|NV|Pte|Tbk|LLP", re.I)
 # Articles that open a phrase but also end names ("Shibam Das").
 _LEADING_ONLY = {"das", "der", "die", "des", "les", "mit", "dans"}
 _ORG_WORD = re.compile(
     r"(?:Bank|Fund|Ministry|University|Institute|Group|Capital|Holdings?|Partners|Ventures|Council|Board|"
     r"Department|Office|Authority|Agency|Foundation|Trust|Association|Chamber|College|School|Republic|Bureau)$"
+)
+_INSTITUTION = re.compile(
+    r"\b(?:Bank|Ministry|University|Institute|Council|Board|Department|Office|Authority|Agency|Foundation|"
+    r"Trust|Association|Chamber|College|School|Republic|Bureau|Company|Corporation|Commission|Centre|Center)\b"
+)
+# A name spelled out before its acronym: "Cancer Prevention & Research Institute of Texas (CPRIT)".
+_SPELLED_OUT = re.compile(
+    r"((?:[A-Z][\w'’.-]*|of|and|&|the|for|de),?(?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|&|the|for|de),?)+)"
+    r"[ \t]+\(([A-Z]{3,8})\)"
 )
 _ORG_MARK = re.compile(
     r"\b(?:Capital|Ventures?|Partners|Fund|Funds|Investments?|Holdings?|Group|Bank|Labs?|Technologies|"
@@ -121,7 +131,12 @@ def _split_pair(words: list[str], text: str, listed: bool = False) -> list[list[
         if word in ("and", "&", "e", "y", "dan") and 0 < i < len(words) - 1:
             left, right = " ".join(words[:i]), " ".join(words[i + 1 :])
             alone = _count(left, text) > 0 or _count(right, text) > 0
-            if i >= 2 or listed or alone or word not in ("&", "and"):
+            # "Norfund and KLP" is two; "The Industrial and Commercial Bank of China" is one institution.
+            one_word = sum(1 for w in words[:i] if w.casefold() not in _STOP) == 1
+            institution = one_word and word in ("&", "and") and bool(_INSTITUTION.search(right))
+            if institution and not (listed or alone):
+                continue
+            if i >= 2 or listed or alone or word not in ("&", "and") or word == "and" and not institution:
                 return [words[:i], *_split_pair(words[i + 1 :], text)]
     return [words]
 
@@ -255,8 +270,10 @@ def _is_name(name: str, text: str, lang: str) -> bool:
     # A round label is no name ("Series B+"), but a name may hold the word ("Oriza Seed Fund").
     if len(LABEL_PATTERN.sub("", name).strip(" +-")) < 3 or re.fullmatch(r"[A-Z]{1,2}\+?", name):
         return False
-    if _DEMONYM.match(name) or cues.TITLE_WORDS.match(name):
-        return False
+    if _DEMONYM.match(name) or cues.TITLE_WORDS.match(name) or _ADJECTIVE.search(name):
+        return False  # "South Korean", "San Francisco-based" describe someone
+    if _LEGAL_FORM.fullmatch(name.strip(".,")):
+        return False  # "LLC" cut from "Acme, LLC" names no one on its own
     if " " not in name:
         if len(name) < 3 and not name.isupper():
             return False
@@ -292,7 +309,25 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
             and (not name.islower() or _brand_like(name, text))
         ):
             brands.append(name)
+    for full in _spelled_out(text):
+        names = [n for n in names if n not in full] + [full]
     return _dedupe(brands + names)
+
+
+def _spelled_out(text: str) -> list[str]:
+    """Names whose capitalised words' initials are the acronym in brackets after them: one name, however
+    many "and"s and commas it holds."""
+    found = []
+    for m in _SPELLED_OUT.finditer(text):
+        words = m.group(1).split()
+        for start in range(len(words) - 2):
+            if not words[start][:1].isupper():
+                continue
+            initials = "".join(w[0] for w in words[start:] if w[:1].isupper())
+            if initials == m.group(2):
+                found.append(" ".join(words[start:]).rstrip(","))
+                break
+    return found
 
 
 def _brand_like(word: str, text: str) -> bool:
@@ -336,7 +371,7 @@ _CJK_TRAILING = re.compile(
 )
 _CJK_NOT_NAME = re.compile(
     r"^(?:是|这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|今年|去年|明年|前年|年初|年底|同年|次年|当年|公司|企业|我们|他们|增资|投资|融资|"
-    r"多家|多个|数家|几家|其他|其它|机构$|投资机构$)|一次$|上次$|"
+    r"多家|多个|数家|几家|其他|其它)|机构$|一次$|上次$|"
     r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")
 )
 # Money and rounds are no names; a name may hold 元 ("智元机器人") but not an amount ("近亿元").
@@ -361,7 +396,7 @@ def cjk_names_in(text: str) -> list[str]:
     lists = [*_CJK_INVESTOR.finditer(text), *cues.CJK_BACKER_LIST.finditer(text)]
     for m in lists:
         group = next((g for g in m.groups() if g), "")
-        for part in re.split(r"[、，,和及与以及]|等", group):
+        for part in re.split(r"[、，,和及与以及;；]|等", group):
             part = re.sub(
                 r"^(?:由|和|及|与|以及|获得?|来自|老股东|现有股东|原股东|股东|本轮|还有|包括|其中)+",
                 "",

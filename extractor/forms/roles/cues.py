@@ -38,7 +38,7 @@ _RAISE_VERBS = (
     # de
     r"sammel(?:t|te|n)|erh(?:ält|ielt)|hol(?:t|te)|sicher(?:t|te)|schlie(?:ßt|ßt)|bekommt|bekam|"
     # fr
-    r"lève|lèvent|levé|levés|a levé|ont levé|boucle|obtient|annonce|récolte|décroche|réuni(?:t|s)?"
+    r"lève|lèvent|lever|lèvera|levait|levé|levés|a levé|ont levé|boucle|obtient|annonce|récolte|décroche|réuni(?:t|s)?"
 )
 RAISE_VERB = re.compile(rf"\b(?:{_RAISE_VERBS})\b", re.I)
 # Verbs that move money, said of the raiser or of the investor: "raised $5M", "put $5M into".
@@ -211,6 +211,12 @@ _MANY_RAISERS = re.compile(
     r"received|captaram|recaudaron|levantaram|meraih)\s+(?:\S+\s+){0,3}?$",
     re.I,
 )
+# Buying a company: the price is no round.
+_BUYING = (
+    r"compra|comprar|comprou|adquirir|adquiriu|aquisição|adquirió|compró|adquisición|akuisisi|mengakuisisi|"
+    r"membeli|übernahme|übernimmt|kauft|rachat|rachète|racheter"
+)
+_BOUGHT = re.compile(rf"\b(?:{_BUYING}|acquir(?:e|es|ed|ing)|buys?|bought|purchase[sd]?)\b", re.I)
 _NOT_RAISED = re.compile(
     r"\b(?:revenue|revenues|sales|turnover|gmv|profit|profits|loss|losses|income|ebitda|arr|"
     r"market|industry|sector|budget|salary|salaries|price|prices|fee|fees|cost|costs|spend|"
@@ -218,6 +224,7 @@ _NOT_RAISED = re.compile(
     r"aum|fund of|a (?:\S+ )?fund|acquisition|acquire[sd]?|bought|buy|purchase|takeover|ipo|"
     r"listing|shares? (?:sale|offering)|market cap(?:italisation|italization)?|receita|faturamento|"
     r"ingresos|ventas|facturación|pendapatan|umsatz|"
+    rf"{_BUYING}|"
     # courts and regulators: "wins its $4 billion bribery case", "a $10m fine"
     r"case|lawsuit|suit|fine|fined|penalty|penalties|damages|settlement|bribery|claim|judgment|judgement)\b",
     re.I,
@@ -503,6 +510,10 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         or re.search(r"\b(?:a|an|its|the|new|fresh)\s+(?:\S+\s+)?$", before)
         and re.match(rf"^\s*(?:\S+\s+){{0,2}}?(?:{_FUNDING_NOUN})", after, re.I)
     )
+    verbs = list(MONEY_VERB.finditer(clause_before))
+    bought = list(_BOUGHT.finditer(clause_before))
+    if verbs and bought and bought[-1].start() > verbs[-1].start():
+        ctx.raised = False  # "announced it will buy Brex for $5.1 billion": a price, after the verb
     noun_before = re.search(
         rf"\b(?:{_FUNDING_NOUN}|captação|captaç|recaudación)\w*(?:\s+[A-H](?:\+|\d)?)?\s+(?:of|de|da|do|del|sebesar|senilai|von|d'|worth)?\s*"
         rf"(?:about|around|some|nearly|over|more than|cerca de|sekitar|aproximadamente|rund)?\s*$",
@@ -580,6 +591,11 @@ def story_kind(headline: str, lead: str, raises: int = 0) -> str:
     unnamed = re.sub(
         r"\b([A-Z][\w&.'’-]*) (?:Capital|Ventures|Seed|Fund|Investment|Financing)\b", r"\1", headline
     )
+    lower = re.findall(r"(?<![\w'’-])[a-zà-ÿ]{4,}", headline)
+    if len(lower) >= 2:  # not Title Case: "Capital One compra ..." names a firm too
+        unnamed = re.sub(
+            r"\b(?:Capital|Ventures|Fund|Investment|Financing)(?= [A-Z][\w&.'’-]*\b)", "", unnamed
+        )
     funding = bool(RAISE_VERB.search(headline) or FUNDING_NOUN.search(unnamed) or _BACKS.search(headline))
     if _IPO_STORY.search(headline) and not re.search(r"\bpre-?ipo\b", headline, re.I):
         return "ipo"
@@ -591,6 +607,8 @@ def story_kind(headline: str, lead: str, raises: int = 0) -> str:
         return "results"
     if funding or RAISE_VERB.search(lead) or _BACKS.search(lead):
         return "funding"
+    if raises and FUNDING_NOUN.search(lead):
+        return "funding"  # "X has unveiled a $250 million Series D funding round": money raised, in a round
     if _IPO_STORY.search(text):
         return "ipo"
     if _MA_STORY.search(text):
@@ -622,7 +640,7 @@ def is_cjk(text: str) -> bool:
 
 # Who backed a round, listed after the investing words: "多家产业方跟投，其中包括A、B、C等", "投资方为A和B".
 CJK_BACKER_LIST = re.compile(
-    r"(?:投资方|投资者|投资人|投资机构|股东|跟投|参投|领投)[^。；]{0,12}?(?:为|包括|有|是)([^。；]{2,80})"
+    r"(?:投资方|投资者|投资人|投资机构|股东|跟投|参投|领投)[^。；]{0,12}?(?:(?<![认作成因以称])为|包括|有|是)([^。；]{2,80})"
 )
 
 # Who led a round in Chinese: "由A、B与C联合领投", "A领投，B跟投".
