@@ -1126,3 +1126,28 @@ def test_the_price_of_a_company_bought_is_no_round_in_any_language():
     ):
         cands = find("Norvalk buys Quillon\n" + sentence)
         assert all(cands.not_a_round(m) for m in cands.money), sentence
+
+
+def test_labels_after_a_capitalised_unit_in_spanish_and_with_a_number_are_read():
+    from extractor.forms.roles.assembly import _labels
+
+    assert [w for _, w in _labels("Quillon closed a $3 Million Seed round led by Norvalk.")] == ["Seed"]
+    assert [w for _, w in _labels("Quillon obtuvo 3,6 millones de dólares en una ronda semilla.")] == [
+        "ronda semilla"
+    ]
+    assert [w for _, w in _labels("Quillon menghimpun dana $230 juta lewat pendanaan seri A2.")] == [
+        "seri A2"
+    ]
+    assert _labels("Norvalk Seed Fund and Mumbai Angels Network invested.") == []
+
+
+def test_a_digest_item_restating_its_amount_takes_the_label_of_the_restatement():
+    d = draft(
+        "Weekly digest\nQuillon gets $22m\n"
+        "Quillon, a spin-out of a university lab, closed a $22m Series A led by Norvalk Capital.\n"
+        "Tessaro gets $5m\nTessaro raised $5m in seed money.",
+        {"Quillon": "company", "Tessaro": "company", "Norvalk Capital": "lead"},
+        {"$22m": "raised", "$5m": "raised"},
+    )
+    quillon = next(r for r in d.rounds if r.company == "Quillon")
+    assert quillon.round_label == "Series A"

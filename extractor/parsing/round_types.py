@@ -40,7 +40,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 LABEL_PATTERN = re.compile(
     r"\b(?:pre[-\s]?ipo|pre[-\s]?seed|pre[-\s]?(?:series[-\s]?)?a|series[-\s]?[a-h](?:\d|\+|-\d)?"
     r"|seed(?:\s+extension)?|angel|bridge|venture debt|convertible note|grant|crowdfunding"
-    r"|(?:série|serie|seri|rodada|ronda)\s+[a-h])\b(?:\+)?"
+    r"|(?:série|serie|seri|rodada|ronda)\s+[a-h](?:\d|-\d)?|(?:ronda|rodada|capital)\s+(?:semilla|semente)|amorçage)\b(?:\+)?"
     # Chinese labels end in a character, where \b marks nothing: "B轮", "Pre-A轮", "天使轮"
     r"|(?<![a-z])(?:pre-?)?[a-h]\+?\d?\s?(?:轮|輪)|天使轮|天使輪|种子轮|種子輪|战略(?:融资|投资)",
     re.I,

@@ -205,9 +205,11 @@ def _labels(sentence: str) -> list[tuple[int, str]]:
         if " " not in word and word[:1].isupper():
             before = re.search(r"(\S+)[ \t]+$", sentence[: m.start()])
             after = re.match(r"[ \t]+(\S+)", sentence[m.end() :])
-            if (before and before.group(1)[:1].isupper() and before.group(1)[-1] not in ",;:") or (
-                after and after.group(1)[:1].isupper()
-            ):
+            # a word of a name, unless the word before is the amount's ("a $3 Million Seed round")
+            unit = before and re.fullmatch(r"(?:Million|Billion|Mn|Bn|M|B|Crore|Lakh)", before.group(1))
+            if (
+                before and before.group(1)[:1].isupper() and before.group(1)[-1] not in ",;:" and not unit
+            ) or (after and after.group(1)[:1].isupper()):
                 continue
         if re.match(
             r"[ -]stage\b|[ -]focused\b|[ \t]+(?:(?:and|to|through)\s+)?(?:series [a-z]\+?\s+)?"
@@ -273,7 +275,11 @@ def _label(slot: _Slot, sentences: list[str], anchors: list[int], companies: lis
     end = following[0] if following else len(sentences)
     for i in range(slot.sentence + 1, min(end + 1, len(sentences))):
         found = _labels(sentences[i])
-        if found and (i < end or not find_money(sentences[i])):
+        money = find_money(sentences[i])
+        # the next amount's sentence may restate this round's money ("Diffblue gets $22m. ... closed a $22m
+        # Series A"): its label is this round's
+        again = slot.value is not None and any(_same_value(m, slot.value) for m in money)
+        if found and (i < end or not money or again):
             return found[0][1]
     if slot.primary and sentences and slot.sentence > 0 and slot.company and slot.company in sentences[0]:
         found = _labels(sentences[0])
