@@ -1151,3 +1151,16 @@ def test_a_digest_item_restating_its_amount_takes_the_label_of_the_restatement()
     )
     quillon = next(r for r in d.rounds if r.company == "Quillon")
     assert quillon.round_label == "Series A"
+
+
+def test_an_amounts_words_are_no_name_and_chinese_raisers_may_be_quoted_or_announce_first():
+    cands = find(
+        "Quillon: 31 Millionen Euro frisches Kapital\nQuillon sammelt 31 Millionen Euro von Norvalk ein."
+    )
+    assert "Millionen Euro" not in cands.names
+    quoted = find("享道出行完成B轮融资\n上汽集团旗下出行平台“青禾出行”已完成一轮10亿元人民币的B轮融资。")
+    assert "company" in quoted.name_choices()["青禾出行"]
+    announced = find(
+        "青禾刷新纪录\n导读:青禾汽车近日宣布,A轮引战融资协议已完成签署和交割。这轮融资金额近50亿元。"
+    )
+    assert "company" in announced.name_choices()["青禾汽车"]

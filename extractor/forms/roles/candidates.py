@@ -73,6 +73,10 @@ _DEMONYM = re.compile(
 _ADJECTIVE = re.compile(
     r"-(?:based|focused|backed|led|owned|style|born|headquartered|powered|sized|bound)$", re.I
 )
+_MONEY_WORDS = set(
+    "million millions millionen milliarde milliarden billion billions mio mrd euro euros dollar dollars "
+    "us-dollar pfund franken yen yuan won rupees crore lakh juta miliar triliun milhões bilhões millones".split()
+)
 _LEGAL_FORM = re.compile(r"LLC|L\.?P|Inc|Ltd|Limited|Co|Corp|PLC|GmbH|AG|SA|S\.A|SAS|BV|NV|Pte|Tbk|LLP", re.I)
 # Articles that open a phrase but also end names ("Shibam Das").
 _LEADING_ONLY = {"das", "der", "die", "des", "les", "mit", "dans"}
@@ -272,6 +276,8 @@ def _is_name(name: str, text: str, lang: str) -> bool:
         return False
     if _DEMONYM.match(name) or cues.TITLE_WORDS.match(name) or _ADJECTIVE.search(name):
         return False  # "South Korean", "San Francisco-based" describe someone
+    if all(w.casefold().strip(".,") in _MONEY_WORDS for w in name.split()):
+        return False  # "Millionen Euro" is an amount's words
     if _LEGAL_FORM.fullmatch(name.strip(".,")):
         return False  # "LLC" cut from "Acme, LLC" names no one on its own
     if " " not in name:
@@ -342,7 +348,7 @@ _CJK_NAME = r"[\u4e00-\u9fffA-Za-z0-9·&\-\s]{2,24}?"
 # A raiser's verbs (cues.CJK_RAISE_VERB), or its announcement ("宣布").
 _CJK_VERB = rf"{cues.CJK_RAISE_VERB}|宣布"
 _CJK_RAISER = re.compile(
-    rf"(?:^|[，。；：、\n\s“”「」（）(),])(?P<n>{_CJK_NAME})(?:{cues.CJK_ADVERBS}|宣布|在[^，。\s]{{1,8}}宣布)*"
+    rf"(?:^|[，。；：、\n\s“”「」（）(),:;])(?P<n>{_CJK_NAME})[”」\"]?(?:{cues.CJK_ADVERBS}|宣布|在[^，。\s]{{1,8}}宣布)*"
     rf"(?:{_CJK_VERB})"
 )
 # What a Chinese name is described as before it: "沉浸式AI音频公司汽泡音露" names 汽泡音露.

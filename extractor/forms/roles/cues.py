@@ -692,7 +692,11 @@ def cjk_name_contexts(
                     ctx.investor += 1
                 elif any(a <= m.start() and m.end() <= b for a, b in backs):
                     ctx.investor += 1
-                if funding and re.match(rf"^(?:{CJK_ADVERBS}|在[^，。]{{1,8}})*{_CJK_RAISE}", after):
+                # "X已完成", "X近日宣布完成", "X近日宣布,A轮融资协议已完成"
+                announced = rf"宣布[,，:：]?[^，。；,]{{0,12}}?(?:{CJK_ADVERBS})*(?:{CJK_RAISE_VERB})"
+                if funding and re.match(
+                    rf"^[”」\"]?(?:{CJK_ADVERBS}|在[^，。]{{1,8}})*(?:{_CJK_RAISE}|{announced})", after
+                ):
                     ctx.raiser += 1
                 if re.match(r"^(?:表示|称|说|认为|介绍|透露)", after):
                     ctx.person += 1
