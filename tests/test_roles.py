@@ -1164,3 +1164,22 @@ def test_an_amounts_words_are_no_name_and_chinese_raisers_may_be_quoted_or_annou
         "青禾刷新纪录\n导读:青禾汽车近日宣布,A轮引战融资协议已完成签署和交割。这轮融资金额近50亿元。"
     )
     assert "company" in announced.name_choices()["青禾汽车"]
+
+
+def test_a_news_round_dated_by_a_bare_year_takes_the_publication_month():
+    article = (
+        "Quillon raises $9 million\n"
+        "Quillon raised $9 million from Norvalk Capital in 2024.\n"
+        "It had raised $2 million in a seed round in 2021."
+    )
+    roles = (
+        {"Quillon": "company", "Norvalk Capital": "investor"},
+        {"$9 million": "raised", "$2 million": "earlier"},
+    )
+    d = draft(article, *roles)
+    news = next(r for r in d.rounds if r.primary)
+    earlier = next(r for r in d.rounds if not r.primary)
+    assert news.date is None  # the checks date it by the publication month, 2024-05
+    assert earlier.date == "2021"
+    # Without a publication date the year is all there is.
+    assert next(r for r in draft(article, *roles, published=None).rounds if r.primary).date == "2024"

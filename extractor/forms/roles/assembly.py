@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from extractor.forms.roles import cues
 from extractor.forms.roles.candidates import Candidates, is_place
-from extractor.parsing.dates import DatePhrase, find_dates
+from extractor.parsing.dates import DatePhrase, find_dates, resolve
 from extractor.parsing.fx import to_usd
 from extractor.parsing.money import MoneyParseError, ParsedMoney, find_money, parse_money
 from extractor.parsing.round_types import LABEL_PATTERN, round_type_for
@@ -301,6 +301,15 @@ def _date(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
         if found:
             return found[0].text
     return None
+
+
+def _news_date(slot: _Slot, phrase: str | None, published: str | None) -> str | None:
+    """A news round dated by a bare year is left to the publication month (checks.py gives it): a year of
+    the news is less precise, and an earlier year in its passage dates something else ("launched in
+    2019", "less than 100 billion won last year")."""
+    if phrase and slot.primary and published and len(resolve(phrase, published) or "") == 4:
+        return None
+    return phrase
 
 
 # A date that bounds a period ("the busiest quarter since late 2024") dates no event.
@@ -703,7 +712,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
                 round_type=None if slot.label else _type_hint(sentences[slot.sentence], slot.amount),
                 amount=slot.amount,
                 amount_usd=slot.usd,
-                date=_date(slot, sentences, opens),
+                date=_news_date(slot, _date(slot, sentences, opens), cands.published),
                 investors=slot.investors,
                 valuation=slot.valuation,
                 primary=slot.primary,
