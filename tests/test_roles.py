@@ -1183,3 +1183,9 @@ def test_a_news_round_dated_by_a_bare_year_takes_the_publication_month():
     assert earlier.date == "2021"
     # Without a publication date the year is all there is.
     assert next(r for r in draft(article, *roles, published=None).rounds if r.primary).date == "2024"
+
+
+def test_the_year_a_company_was_founded_does_not_date_its_money():
+    assert not cues._dated_before("Quillon, which launched in 2019, raised $9 million", 2024)
+    assert not cues._dated_before("Fundada em 2016, a Quillon captou R$ 5 milhões", 2024)
+    assert cues._dated_before("Quillon raised $9 million in 2019", 2024)
