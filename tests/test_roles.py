@@ -1189,3 +1189,29 @@ def test_the_year_a_company_was_founded_does_not_date_its_money():
     assert not cues._dated_before("Quillon, which launched in 2019, raised $9 million", 2024)
     assert not cues._dated_before("Fundada em 2016, a Quillon captou R$ 5 milhões", 2024)
     assert cues._dated_before("Quillon raised $9 million in 2019", 2024)
+
+
+def test_chinese_raisers_lose_trailing_adverbs_and_verbs_or_conditionals_are_no_names():
+    from extractor.forms.roles.candidates import cjk_names_in
+
+    names = cjk_names_in(
+        "青禾单车近日对外宣布完成4亿元融资。远山股权基金日前刚完成27亿元募资。他表示,完成融资后将扩张。"
+        "如果超额配股权获行使,募资额将增加。"
+    )
+    assert names == ["青禾单车", "远山股权基金"]
+    cands = find("青禾生物完成A轮融资\nQinghe Bio(青禾生物)宣布,其获得2亿美元A轮融资已经完成。")
+    assert "company" in cands.name_choices()["青禾生物"]
+
+
+def test_a_camel_case_brand_opening_the_headline_is_a_name_but_a_nationality_is_not():
+    cands = find(
+        "QuilMomo, la startup chilena de relojes para niños, prepara su expansión\n"
+        "Consiguió US$ 5 millones en su primera ronda de inversiones."
+    )
+    assert "QuilMomo" in cands.names
+    assert (
+        "brasileiro"
+        not in find(
+            "Startup coliderada por brasileiro levanta US$ 100 milhões\nO brasileiro levanta dinheiro de novo."
+        ).names
+    )

@@ -283,7 +283,8 @@ def _is_name(name: str, text: str, lang: str) -> bool:
     if " " not in name:
         if len(name) < 3 and not name.isupper():
             return False
-        if _sentence_initial_only(name, text) and not _raises_after(name, text):
+        camel = bool(re.search(r"[a-z][A-Z]", name))  # "SoyMomo" is a name wherever it stands
+        if not camel and _sentence_initial_only(name, text) and not _raises_after(name, text):
             return False
         # German capitalises every noun: a lone capitalised word there needs a mark of a name.
         if lang == "de" and not _ORG_MARK.search(name) and not re.search(r"[A-Z].*[A-Z]", name):
@@ -312,6 +313,7 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
             # a common noun, not a brand: "a $40 million investment raised by it"
             and not re.search(r"(?:ment|tion|sion|ness|ity|ance|ence|ship|ing|ers)$", name)
             and not any(name in other for other in names)
+            and not _DEMONYM.match(name)  # "coliderada por brasileiro levanta": a person, described
             and (not name.islower() or _brand_like(name, text))
         ):
             brands.append(name)
@@ -348,7 +350,7 @@ _CJK_NAME = r"[\u4e00-\u9fffA-Za-z0-9·&\-\s]{2,24}?"
 # A raiser's verbs (cues.CJK_RAISE_VERB), or its announcement ("宣布").
 _CJK_VERB = rf"{cues.CJK_RAISE_VERB}|宣布"
 _CJK_RAISER = re.compile(
-    rf"(?:^|[，。；：、\n\s“”「」（）(),:;])(?P<n>{_CJK_NAME})[”」\"]?(?:{cues.CJK_ADVERBS}|宣布|在[^，。\s]{{1,8}}宣布)*"
+    rf"(?:^|[，。；：、\n\s“”「」（）(),:;])(?P<n>{_CJK_NAME})[”」\"]?(?:{cues.CJK_ADVERBS}|宣布[,，:：]?其?|在[^，。\s]{{1,8}}宣布)*"
     rf"(?:{_CJK_VERB})"
 )
 # What a Chinese name is described as before it: "沉浸式AI音频公司汽泡音露" names 汽泡音露.
@@ -376,7 +378,7 @@ _CJK_TRAILING = re.compile(
     rf"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|都|均|则|半年之内|之内|以来|主导投资|主导|{cues.CJK_ADVERBS})+$"
 )
 _CJK_NOT_NAME = re.compile(
-    r"^(?:是|这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|今年|去年|明年|前年|年初|年底|同年|次年|当年|公司|企业|我们|他们|增资|投资|融资|"
+    r"^(?:表示|称|透露|认为|介绍|指出|如果|若|假如|虽然|但是|因此|所以|而且|是|这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|今年|去年|明年|前年|年初|年底|同年|次年|当年|公司|企业|我们|他们|增资|投资|融资|"
     r"多家|多个|数家|几家|其他|其它)|机构$|一次$|上次$|"
     r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")
 )
