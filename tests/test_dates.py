@@ -114,3 +114,16 @@ def test_find_dates_reads_cjk_and_yearless_dates_with_offsets():
     found = find_dates(text)
     assert [d.text for d in found] == ["9月11日", "2017年4月", "September 20", "April 23-29"]
     assert all(text[d.start : d.end] == d.text for d in found)
+
+
+def test_portuguese_short_weekdays_spanish_este_and_today_in_chinese_and_indonesian():
+    def read(text: str, published: str) -> list[tuple[str, str | None]]:
+        return [(d.text, resolve(d.text, published)) for d in find_dates(text)]
+
+    assert read("informou nesta segunda ter recebido", "2023-10-18") == [("nesta segunda", "2023-10-16")]
+    assert read("Nesta terça (9), a companhia anuncia", "2021-11-09") == [("Nesta terça", "2021-11-09")]
+    assert read("la segunda ronda de la quinta empresa", "2021-11-09") == []  # ordinals, not weekdays
+    assert read("este jueves anunció", "2021-02-26") == [("este jueves", "2021-02-25")]
+    assert read("今天,青禾汽车在香港宣布", "2018-01-29") == [("今天", "2018-01-29")]
+    assert read("昨日宣布完成融资", "2018-01-29") == [("昨日", "2018-01-28")]
+    assert read("hari ini mengumumkan", "2022-05-05") == [("hari ini", "2022-05-05")]

@@ -51,6 +51,9 @@ WEEKDAYS = {
     for name in names
 }
 
+# Portuguese names its weekdays by their ordinal alone after "nesta", "na" ("nesta segunda" is Monday);
+# alone, "segunda" is "second", so the short forms count only after such a word.
+_SHORT_WEEKDAYS = {"segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
@@ -97,12 +100,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("md", re.compile(rf"(?<![\d年년])(?P<m>{_MONTH_NUM}){_CJK_M}(?P<d>{_DAY}){_CJK_D}")),
     (
         "weekday",
-        re.compile(rf"\b(?:on\s+|last\s+|this\s+|na\s+|el\s+|am\s+|pada\s+)?(?P<wd>{_WEEKDAY_RE})\b", re.I),
+        re.compile(
+            rf"\b(?:on\s+|last\s+|this\s+|na\s+|nesta\s+|nessa\s+|el\s+|este\s+|am\s+|pada\s+)?"
+            rf"(?P<wd>{_WEEKDAY_RE})\b",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(r"\b(?:na|nesta|nessa|desta)\s+(?P<wd>segunda|terça|quarta|quinta|sexta)\b", re.I),
     ),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|earlier this|next|previous|past)\s+year\b", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|earlier this|previous|past)\s+month\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<rel>this|nesta|esta|earlier this)\s+(?:week|semana)\b", re.I)),
-    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|ontem|hoje|ayer|hoy|kemarin)\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|ontem|hoje|ayer|hoy|kemarin|hari ini)\b", re.I)),
+    ("rel_day", re.compile(r"(?P<rel>今天|今日|昨天|昨日)")),
     ("month", re.compile(rf"\b(?:in|since|em|en|im|pada|bulan)\s+(?P<mon>{_MONTH_RE})\b", re.I)),
     ("year", re.compile(rf"(?<![\d.,$€£¥])\b(?P<y>{_YEAR})\b(?![\d%])")),
     ("year", re.compile(rf"(?<!\d)(?P<y>{_YEAR}){_CJK_Y}")),
@@ -199,7 +211,8 @@ def resolve(phrase: str, published: str | None = None, year: str | None = None) 
         if kind == "weekday":
             if not _day_precision(published):
                 return None
-            back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            wd = g["wd"].lower()
+            back = (pub.weekday() - WEEKDAYS.get(wd, _SHORT_WEEKDAYS.get(wd, 0))) % 7
             return (pub - datetime.timedelta(days=back)).isoformat()
         if kind == "rel_year":
             rel = g["rel"].lower()
@@ -221,7 +234,7 @@ def resolve(phrase: str, published: str | None = None, year: str | None = None) 
             if not _day_precision(published):
                 return f"{pub.year}-{pub.month:02d}" if _month_precision(published) else str(pub.year)
             rel = g["rel"].lower()
-            delta = 1 if rel in ("yesterday", "ontem", "ayer", "kemarin") else 0
+            delta = 1 if rel in ("yesterday", "ontem", "ayer", "kemarin", "昨天", "昨日") else 0
             return (pub - datetime.timedelta(days=delta)).isoformat()
     return None
 
