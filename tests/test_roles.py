@@ -1215,3 +1215,12 @@ def test_a_camel_case_brand_opening_the_headline_is_a_name_but_a_nationality_is_
             "Startup coliderada por brasileiro levanta US$ 100 milhões\nO brasileiro levanta dinheiro de novo."
         ).names
     )
+
+
+def test_has_just_raised_in_spanish_and_portuguese_is_a_raise():
+    cands = find(
+        "Quillon obtiene 30 millones del BEI\n"
+        "La compañía Quillon Aero acaba de captar 30 millones de euros de deuda del Banco Europeo de Inversiones."
+    )
+    assert cands.amounts["30 millones de euros"].raised
+    assert "company" in cands.name_choices()["Quillon Aero"]

@@ -29,6 +29,8 @@ _RAISE_VERBS = (
     r"capt(?:a|ou|am|aram|ado)|receb(?:e|eu|em|eram|ido)|levant(?:a|ou|ado)|anunci(?:a|ou)|fech(?:a|ou|ado)|"
     r"angari(?:a|ou|ado|ar)|assegur(?:a|ou|ado)|"
     r"conclu(?:i|iu|ído)|obt(?:ém|eve|ido)|finaliz(?:a|ou|ado)|garant(?:e|iu|ido)|atra(?:i|iu|ído)|"
+    # es, pt: "acaba de captar" (has just raised)
+    r"acab(?:a|an|ó|ou|aram) de (?:captar|recaudar|levantar|obtener|conseguir|cerrar|receber|fechar|arrecadar|angariar)|"
     # es
     r"recaud(?:a|ó|an|aron|ado)|levant(?:ó|an|aron)|obtien(?:e|en)|obtuvo|obtenido|cierr(?:a|an)|cerró|cerrado|"
     r"consigu(?:e|ió)|conseguido|recib(?:e|ió|ido)|anunció|logr(?:a|ó|ado)|suma|sumó|reun(?:e|ió|ido)|"
