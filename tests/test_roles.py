@@ -1224,3 +1224,18 @@ def test_has_just_raised_in_spanish_and_portuguese_is_a_raise():
     )
     assert cands.amounts["30 millones de euros"].raised
     assert "company" in cands.name_choices()["Quillon Aero"]
+
+
+def test_german_descriptors_introduce_a_lone_name_and_alone_name_no_one():
+    from extractor.forms.roles.candidates import names_in
+
+    assert names_in(
+        "In einer weiteren Finanzierungsrunde hat der Wiener Online-Marktplatz Quillon 45,4 Millionen Euro "
+        "aufgenommen. Das Start-up will wachsen.",
+        "de",
+    ) == ["Quillon"]
+    assert names_in(
+        "Investoren stecken 15 Millionen in das Münchener Startup Norvalk. Sie stecken Geld in das deutsche "
+        "Krisen-Startup.",
+        "de",
+    ) == ["Norvalk"]

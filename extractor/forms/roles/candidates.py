@@ -213,7 +213,10 @@ def _runs(text: str) -> list[list[str]]:
 # Words that describe the name after them: "Hanoi-based Sao Mai", "Berliner Start-up Wattwerk".
 _DESCRIPTOR = re.compile(
     r"^(?:[\w.]+-(?:based|headquartered|born|founded|listed|backed)|start-?ups?|fintech|healthtech|edtech|"
-    r"proptech|insurtech|unternehmen|empresa|plataforma|jungunternehmen)$",
+    r"proptech|insurtech|unternehmen|empresa|plataforma|jungunternehmen|"
+    # German compounds that say what a company is: "Online-Marktplatz Refurbed", "Fintech-Startup X"
+    r"[\w-]*(?:marktplatz|startup|start-up|plattform|anbieter|hersteller|spezialist|dienstleister|aufbereiter|"
+    r"entwickler|betreiber|händler|versicherer|konzern))$",
     re.I,
 )
 
@@ -298,7 +301,12 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
     names = []
     for words in _runs(text):
         name = _trim(list(words))
-        if _is_name(name, text, lang):
+        # German capitalises nouns, so a lone word is a name only with a mark of one; a word a descriptor
+        # introduces is one ("das Münchener Startup Ororatech")
+        described = lang == "de" and any(_DESCRIPTOR.match(w.strip(".,")) for w in words[:-1])
+        if _DESCRIPTOR.match(name):
+            continue  # "das deutsche Krisen-Startup": a description, no name
+        if _is_name(name, text, lang) or described and " " not in name and _is_name(name, text, "en"):
             names.append(_with_firm_word(_with_number(name, text), text))
     # Lower-case brands ("albo bags $45m") are found as the subject of a funding verb; they go first, as
     # a raiser should not fall past the cap on names.
