@@ -1239,3 +1239,12 @@ def test_german_descriptors_introduce_a_lone_name_and_alone_name_no_one():
         "Krisen-Startup.",
         "de",
     ) == ["Norvalk"]
+
+
+def test_what_an_article_calls_its_company_is_no_lower_case_brand():
+    from extractor.forms.roles.candidates import names_in
+
+    names = names_in(
+        "Quillon MicroCapital raised Rs 153 crore. The lender raised Rs 105 crore in May. The lender grew."
+    )
+    assert names == ["Quillon MicroCapital"]

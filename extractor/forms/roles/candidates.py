@@ -157,6 +157,9 @@ _NOT_RAISER = {"cette", "cet", "ce", "la", "le", "les", "une", "un", "son", "sa"
                "already", "once", "round", "funding", "money", "capital", "fund", "investors", "they", "she",
                "he", "we", "this", "venture", "business", "brand", "unit", "subsidiary", "app", "companies",
                "startups", "firms", "businesses", "ventures", "founders", "entrepreneurs", "teams", "platforms",
+               # what an article calls the company it has named ("the lender raised Rs 153 crore")
+               "lender", "microlender", "insurer", "retailer", "marketplace", "developer", "maker", "provider",
+               "operator", "unicorn", "bank", "neobank", "nbfc", "fintech", "group", "service", "network",
                "together", "collectively", "jointly", "combined", "overall", "alone", "again", "still", "ever",
                "fintechs", "players", "operators", "makers", "providers", "sellers", "brands",
                "emprendedores", "empresas", "perusahaan", "unternehmen", "been", "being", "was", "were", "is",
