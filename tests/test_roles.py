@@ -1248,3 +1248,12 @@ def test_what_an_article_calls_its_company_is_no_lower_case_brand():
         "Quillon MicroCapital raised Rs 153 crore. The lender raised Rs 105 crore in May. The lender grew."
     )
     assert names == ["Quillon MicroCapital"]
+
+
+def test_investors_ends_a_firms_name_but_not_a_description():
+    from extractor.forms.roles.candidates import names_in
+
+    names = names_in(
+        "Quillon raised $12 million led by QUB Investors, with Existing Investors and Other Investors."
+    )
+    assert names == ["Quillon", "QUB Investors"]

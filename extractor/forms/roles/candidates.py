@@ -248,6 +248,12 @@ def _trim(words: list[str]) -> str:
         words[-1].casefold().strip(".,") in _STOP - _LEADING_ONLY - {"company"}
         or words[-1].lower() in ("of", "and", "&", "for")
     ):
+        if (
+            words[-1].strip(".,") in ("Investors", "Investor")
+            and len(words) >= 2
+            and words[-2].casefold().strip(".,") not in _STOP
+        ):
+            break  # a firm's name: "QED Investors"
         words.pop()
     return re.sub(r"['’]s$", "", " ".join(words).rstrip(".,"))
 
