@@ -1257,3 +1257,11 @@ def test_investors_ends_a_firms_name_but_not_a_description():
         "Quillon raised $12 million led by QUB Investors, with Existing Investors and Other Investors."
     )
     assert names == ["Quillon", "QUB Investors"]
+
+
+def test_german_participles_after_the_amount_say_it_was_raised():
+    cands = find(
+        "Quillon sammelt 45 Millionen Euro ein\n"
+        "In einer weiteren Finanzierungsrunde hat der Wiener Online-Marktplatz Quillon 45,4 Millionen Euro aufgenommen."
+    )
+    assert cands.amounts["45,4 Millionen Euro"].raised

@@ -535,7 +535,8 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     # The participle after the amount: "20 millions d'euros réunis auprès de", "17 Millionen Euro eingesammelt"
     after_participle = re.match(
         r"^\s*(?:\([^)]{0,40}\)\s*)?(?:levés?|levées?|réunis|récoltés?|collectés?|captados|captadas|recaudados|"
-        r"levantados|obtenidos|eingesammelt|erhalten|dihimpun|diperoleh|raised|secured)\b",
+        r"levantados|obtenidos|eingesammelt|erhalten|aufgenommen|eingeworben|gesichert|bekommen|dihimpun|"
+        r"diperoleh|raised|secured)\b",
         after,
         re.I,
     )
