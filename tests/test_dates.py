@@ -127,3 +127,8 @@ def test_portuguese_short_weekdays_spanish_este_and_today_in_chinese_and_indones
     assert read("今天,青禾汽车在香港宣布", "2018-01-29") == [("今天", "2018-01-29")]
     assert read("昨日宣布完成融资", "2018-01-29") == [("昨日", "2018-01-28")]
     assert read("hari ini mengumumkan", "2022-05-05") == [("hari ini", "2022-05-05")]
+
+
+def test_a_founding_year_is_not_the_year_of_a_raise_after_it():
+    assert article_year("La empresa fue fundada en 2019 y en 2020 recaudó 6 millones de dólares.") == "2020"
+    assert article_year("Founded in early 2015, it raised $5M in June.") is None

@@ -121,9 +121,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # Kinds that name their year, and words before a year that date something other than news (a founding).
 _NAMES_YEAR = {"iso", "ymd", "ym", "mdy", "dmy", "my", "year"}
-_FOUNDED = re.compile(
-    r"(?:found(?:ed)?|established|incorporated|set up|started|launched|born|since|fundad[ao]|fundada en|"
-    r"fondée?|gegründet|didirikan|berdiri|成立|创立|创办|創立|設立|설립)\W*(?:\w+\W+){0,2}(?:in|en|em|pada|im|于|於)?\W*$",
+FOUNDED_BEFORE = re.compile(
+    r"(?:found(?:ed)?|established|incorporated|set up|started|launched|created|born|since|fundad[ao]|fundada en|"
+    r"criad[ao]|lançad[ao]|fondée?|créée?|gegründet|didirikan|berdiri|成立|创立|创办|創立|設立|설립)\W*(?:[^\W\d]+\W+){0,2}(?:in|en|em|pada|im|于|於)?\W*$",
     re.I,
 )
 
@@ -246,7 +246,7 @@ def article_year(article: str) -> str | None:
     happened and are left out, so "Founded in 2015, it raised $5M in June" dates nothing."""
     years = set()
     for d in find_dates(article):
-        if d.kind not in _NAMES_YEAR or _FOUNDED.search(article[max(0, d.start - 40) : d.start]):
+        if d.kind not in _NAMES_YEAR or FOUNDED_BEFORE.search(article[max(0, d.start - 40) : d.start]):
             continue
         value = resolve(d.text)
         if value:

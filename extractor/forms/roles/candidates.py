@@ -140,7 +140,7 @@ def _split_pair(words: list[str], text: str, listed: bool = False) -> list[list[
             institution = one_word and word in ("&", "and") and bool(_INSTITUTION.search(right))
             if institution and not (listed or alone):
                 continue
-            if i >= 2 or listed or alone or word not in ("&", "and") or word == "and" and not institution:
+            if i >= 2 or listed or alone or word != "&":
                 return [words[:i], *_split_pair(words[i + 1 :], text)]
     return [words]
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractor.parsing.dates import FOUNDED_BEFORE
+
 # -- funding verbs and phrases, by language -----------------------------------------------------------
 
 _RAISE_VERBS = (
@@ -343,19 +345,14 @@ def says_earlier(sentence: str, newest_year: int | None) -> bool:
     )
 
 
-_FOUNDED_IN = re.compile(
-    r"\b(?:founded|launched|established|set up|started|created|incorporated|born|fundad[ao]|criad[ao]|"
-    r"lançad[ao]|didirikan|berdiri|gegründet|fondée?|créée?)\s+(?:in\s+|em\s+|en\s+|pada\s+(?:tahun\s+)?|"
-    r"im\s+(?:jahr\s+)?|)(?:(?:early|late|mid|the end of)\s+)?(?:\w+\s+)?(?:19|20)\d\d\b",
-    re.I,
-)
-
-
 def _dated_before(text: str, newest_year: int | None) -> bool:
     """Whether the latest year the text names is before the year of the news."""
     # A year the company was founded in dates the company, not the money ("X, which launched in 2019, raised")
-    text = _FOUNDED_IN.sub(" ", text)
-    years = [int(y) for y in YEAR.findall(text)]
+    years = [
+        int(m.group(0))
+        for m in YEAR.finditer(text)
+        if not FOUNDED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    ]
     return newest_year is not None and bool(years) and max(years) < newest_year
 
 
