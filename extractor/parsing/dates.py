@@ -211,8 +211,7 @@ def resolve(phrase: str, published: str | None = None, year: str | None = None) 
         if kind == "weekday":
             if not _day_precision(published):
                 return None
-            wd = g["wd"].lower()
-            back = (pub.weekday() - WEEKDAYS.get(wd, _SHORT_WEEKDAYS.get(wd, 0))) % 7
+            back = (pub.weekday() - {**WEEKDAYS, **_SHORT_WEEKDAYS}[g["wd"].lower()]) % 7
             return (pub - datetime.timedelta(days=back)).isoformat()
         if kind == "rel_year":
             rel = g["rel"].lower()

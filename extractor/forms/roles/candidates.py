@@ -80,14 +80,13 @@ _MONEY_WORDS = set(
 _LEGAL_FORM = re.compile(r"LLC|L\.?P|Inc|Ltd|Limited|Co|Corp|PLC|GmbH|AG|SA|S\.A|SAS|BV|NV|Pte|Tbk|LLP", re.I)
 # Articles that open a phrase but also end names ("Shibam Das").
 _LEADING_ONLY = {"das", "der", "die", "des", "les", "mit", "dans"}
-_ORG_WORD = re.compile(
-    r"(?:Bank|Fund|Ministry|University|Institute|Group|Capital|Holdings?|Partners|Ventures|Council|Board|"
-    r"Department|Office|Authority|Agency|Foundation|Trust|Association|Chamber|College|School|Republic|Bureau)$"
+# Words that end the names of public bodies and other institutions.
+_PUBLIC_BODY = (
+    r"Bank|Ministry|University|Institute|Council|Board|Department|Office|Authority|Agency|Foundation|Trust|"
+    r"Association|Chamber|College|School|Republic|Bureau"
 )
-_INSTITUTION = re.compile(
-    r"\b(?:Bank|Ministry|University|Institute|Council|Board|Department|Office|Authority|Agency|Foundation|"
-    r"Trust|Association|Chamber|College|School|Republic|Bureau|Company|Corporation|Commission|Centre|Center)\b"
-)
+_ORG_WORD = re.compile(rf"(?:{_PUBLIC_BODY}|Fund|Group|Capital|Holdings?|Partners|Ventures)$")
+_INSTITUTION = re.compile(rf"\b(?:{_PUBLIC_BODY}|Company|Corporation|Commission|Centre|Center)\b")
 # A name spelled out before its acronym: "Cancer Prevention & Research Institute of Texas (CPRIT)".
 _SPELLED_OUT = re.compile(
     r"((?:[A-Z][\w'’.-]*|of|and|&|the|for|de),?(?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|&|the|for|de),?)+)"

@@ -672,6 +672,13 @@ def name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"{start}{_cased(name)}{end}")
 
 
+# What follows a Chinese raiser: "X已完成", "X近日宣布完成", "X近日宣布,A轮融资协议已完成".
+_CJK_RAISES_AFTER = re.compile(
+    rf"^[”」\"]?(?:{CJK_ADVERBS}|在[^，。]{{1,8}})*"
+    rf"(?:{_CJK_RAISE}|宣布[,，:：]?[^，。；,]{{0,12}}?(?:{CJK_ADVERBS})*(?:{CJK_RAISE_VERB}))"
+)
+
+
 def cjk_name_contexts(
     sentences: list[str], names: list[str], headline: str | None = None
 ) -> dict[str, NameContext]:
@@ -702,11 +709,7 @@ def cjk_name_contexts(
                     ctx.investor += 1
                 elif any(a <= m.start() and m.end() <= b for a, b in backs):
                     ctx.investor += 1
-                # "X已完成", "X近日宣布完成", "X近日宣布,A轮融资协议已完成"
-                announced = rf"宣布[,，:：]?[^，。；,]{{0,12}}?(?:{CJK_ADVERBS})*(?:{CJK_RAISE_VERB})"
-                if funding and re.match(
-                    rf"^[”」\"]?(?:{CJK_ADVERBS}|在[^，。]{{1,8}})*(?:{_CJK_RAISE}|{announced})", after
-                ):
+                if funding and _CJK_RAISES_AFTER.match(after):
                     ctx.raiser += 1
                 if re.match(r"^(?:表示|称|说|认为|介绍|透露)", after):
                     ctx.person += 1
