@@ -1265,3 +1265,91 @@ def test_german_participles_after_the_amount_say_it_was_raised():
         "In einer weiteren Finanzierungsrunde hat der Wiener Online-Marktplatz Quillon 45,4 Millionen Euro aufgenommen."
     )
     assert cands.amounts["45,4 Millionen Euro"].raised
+
+
+def test_a_brand_written_in_lower_case_before_a_capital_is_a_name():
+    from extractor.forms.roles.candidates import names_in
+
+    assert names_in("La deeptech virSonar boucle sa série A, menée par Ardenne Ventures.", "fr") == [
+        "virSonar",
+        "Ardenne Ventures",
+    ]
+
+
+def test_a_german_compound_for_the_round_and_a_start_up_are_no_raisers():
+    cands = find(
+        "Galway medical start-up lands €3.7 million\n"
+        "Im zweiten Teil einer Series-E-Finanzierungsrunde holte Quillon nun weitere 200 Millionen Dollar herein."
+    )
+    assert "Series-E-Finanzierungsrunde" not in cands.names
+    assert "start-up" not in cands.names
+
+
+def test_who_plants_money_in_a_company_names_the_raiser_in_indonesian():
+    cands = find(
+        "Toyoka Tanam Investasi Rp 14 Triliun di Quillon\n"
+        "Toyoka telah menanamkan investasi sebesar 1 miliar dolar Amerika Serikat atau sekitar Rp 14 triliun "
+        "ke Quillon, perusahaan transportasi online."
+    )
+    assert cands.contexts["Quillon"].raiser
+    assert "company" in cands.name_choices()["Quillon"]
+    assert cands.amounts["1 miliar dolar Amerika Serikat"].raised
+
+
+def test_backers_of_a_first_round_years_ago_stay_out_of_the_news_round():
+    article = (
+        "La deeptech Quillon boucle sa série A\n"
+        "La société vient de finaliser un tour de table en série A de 7 millions d'euros, conduit par "
+        "Ardenne Ventures. La société avait déjà réalisé une première levée de fonds fin 2017 auprès de "
+        "Brisco et de Novelle."
+    )
+    roles = {
+        "Quillon": "company",
+        "Ardenne Ventures": "investor",
+        "Brisco": "investor",
+        "Novelle": "investor",
+    }
+    (news,) = draft(article, roles, {"7 millions d'euros": "raised"}, published="2025-04-23").rounds
+    assert [i.name for i in news.investors] == ["Ardenne Ventures"]
+    # a returning backer of that past round who joins again is in it
+    again = article.replace("Novelle.", "Novelle, qui participent également à ce tour.")
+    (news,) = draft(again, roles, {"7 millions d'euros": "raised"}, published="2025-04-23").rounds
+    assert {i.name for i in news.investors} == {"Ardenne Ventures", "Brisco", "Novelle"}
+
+
+def test_backers_named_two_sentences_before_the_money_are_the_companys_past():
+    article = (
+        "Quillon raises a new round\n"
+        "Quillon, an app backed by investment firms Brisco and Novelle, runs in ten cities. Its first funding "
+        "came from friends. Quillon raised $30 million from Ardenne Ventures, it said."
+    )
+    roles = {
+        "Quillon": "company",
+        "Brisco": "investor",
+        "Novelle": "investor",
+        "Ardenne Ventures": "investor",
+    }
+    (news,) = draft(article, roles, {"$30 million": "raised"}).rounds
+    assert [i.name for i in news.investors] == ["Ardenne Ventures"]
+
+
+def test_generic_words_after_and_finish_a_name_and_a_firms_home_is_not_its_name():
+    from extractor.forms.roles.candidates import names_in
+
+    assert names_in("Quillon raised $5 million from Federal Holding and Investment Company.") == [
+        "Quillon",
+        "Federal Holding and Investment Company",
+    ]
+    assert names_in("The round was co-led by Ardenne Capital of France and Brisco Ventures.") == [
+        "Ardenne Capital",
+        "Brisco Ventures",
+    ]
+
+
+def test_money_that_takes_a_total_somewhere_is_a_total():
+    cands = find(
+        "Quillon adds £50m\nQuillon is adding £50m to its Series G round. "
+        "It takes the total the company has raised since the pandemic began to £175m."
+    )
+    assert cands.amounts["£175m"].total
+    assert not cands.amounts["£50m"].total

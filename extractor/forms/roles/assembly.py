@@ -688,14 +688,26 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         target = _owner(slots, anchors, where, sentences, name)
         if target is None or target.company and (name in target.company or target.company in name):
             continue  # in the passage of a round that was not extracted
-        if 0 < where < target.sentence and not _names_company(sentences[where], target.company, canonical):
-            continue  # before the round, about someone else ("Y counts A and B among its investors")
+        if 0 < where < target.sentence and (
+            where < target.sentence - 1 or not _names_company(sentences[where], target.company, canonical)
+        ):
+            # before the round, about someone else ("Y counts A and B among its investors"), or about the
+            # company's past: news gives the money first and its backers in the same or the next sentences
+            continue
         if (
             target.amount is None
             and target.primary
             and cues.says_earlier(sentences[where], cands.newest_year)
         ):
             continue  # a backer of an earlier round, in the passage of an undisclosed news round
+        if (
+            target.sentence < where < len(sentences)
+            and target.primary
+            and cues.says_earlier(sentences[where], cands.newest_year)
+            and not find_money(sentences[where])
+            and not cues.JOINS_ROUND.search(sentences[where])
+        ):
+            continue  # "it had raised a first round from X in 2017": X backed the past, not this round
         led = name_role == "lead" or (
             where < len(sentences) and name in leads_in(sentences[where], backer_names)
         )

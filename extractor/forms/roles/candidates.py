@@ -25,7 +25,8 @@ MAX_AMOUNTS = 16
 FOCUS_CHARS = 4000
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŸŹŻŽ"
-_WORD = rf"[{_UPPER}][\w'’&.•+-]*[\w+]|[{_UPPER}]|[0-9]+[A-Za-z][\w-]*[A-Za-z0-9]"
+# "mirSense", "eToro": a brand may start in lower case when a capital follows within its first letters.
+_WORD = rf"[{_UPPER}][\w'’&.•+-]*[\w+]|[{_UPPER}]|[0-9]+[A-Za-z][\w-]*[A-Za-z0-9]|[a-z]{{1,3}}[A-Z][a-z]\w*"
 # Words of one name are joined by spaces or tabs, never across a line break (a headline and the
 # next line are not one name).
 _CONNECT = r"(?:[ \t]+(?:of|and|&|de|da|do|du|del|der|la|for|e|y|dan)[ \t]+|[ \t]+)"
@@ -86,6 +87,10 @@ _PUBLIC_BODY = (
     r"Association|Chamber|College|School|Republic|Bureau"
 )
 _ORG_WORD = re.compile(rf"(?:{_PUBLIC_BODY}|Fund|Group|Capital|Holdings?|Partners|Ventures)$")
+# Capitalised common nouns of organisations' names: after "and" they finish a name, they start none.
+_GENERIC_ORG = {"Investment", "Investments", "Company", "Corporation", "Development", "Holding", "Holdings",
+                "Trust", "Finance", "Financing", "Institute", "Research", "Management", "Services", "Industries",
+                "Trade", "Commerce", "Technology", "Innovation", "Enterprise", "Enterprises"}  # fmt: skip
 _INSTITUTION = re.compile(rf"\b(?:{_PUBLIC_BODY}|Company|Corporation|Commission|Centre|Center)\b")
 # A name spelled out before its acronym: "Cancer Prevention & Research Institute of Texas (CPRIT)".
 _SPELLED_OUT = re.compile(
@@ -139,6 +144,8 @@ def _split_pair(words: list[str], text: str, listed: bool = False) -> list[list[
             institution = one_word and word in ("&", "and") and bool(_INSTITUTION.search(right))
             if institution and not (listed or alone):
                 continue
+            if not alone and all(w.strip(".,") in _GENERIC_ORG for w in words[i + 1 :]):
+                continue  # "Federal Holding and Investment Company": common nouns alone name no one
             if i >= 2 or listed or alone or word != "&":
                 return [words[:i], *_split_pair(words[i + 1 :], text)]
     return [words]
@@ -150,7 +157,7 @@ _RAISER = re.compile(
 )
 _NOT_RAISER = {"cette", "cet", "ce", "la", "le", "les", "une", "un", "son", "sa", "ses", "leur", "qui", "elle",
                "das", "der", "die", "es", "sie", "er", "el", "ella", "ela", "ele", "esta", "este", "essa", "esse",
-               "startup", "company", "firm", "platform", "also", "has", "have", "had", "which", "that", "who",
+               "startup", "start-up", "scale-up", "scaleup", "company", "firm", "platform", "also", "has", "have", "had", "which", "that", "who",
                "it", "and", "now", "just", "recently", "reportedly", "successfully", "finally", "today", "para",
                "que", "com", "por", "una", "uma", "the", "then", "will", "would", "could", "not", "never",
                "already", "once", "round", "funding", "money", "capital", "fund", "investors", "they", "she",
@@ -196,6 +203,9 @@ def _split_person_of(words: list[str]) -> list[list[str]]:
     if "of" in words:
         i = words.index("of")
         left = words[:i]
+        where = [w for w in words[i + 1 :] if w != "the"]
+        if left and _FIRM_WORD.fullmatch(left[-1]) and where and is_place(" ".join(where)):
+            return [left]  # "Korelya Capital of France": the firm, and where it is from
         if len(left) == 2 and not _ORG_WORD.search(left[-1]) and i + 1 < len(words):
             return [left, words[i + 1 :]]
     return [words]
@@ -285,6 +295,8 @@ def _is_name(name: str, text: str, lang: str) -> bool:
     # A round label is no name ("Series B+"), but a name may hold the word ("Oriza Seed Fund").
     if len(LABEL_PATTERN.sub("", name).strip(" +-")) < 3 or re.fullmatch(r"[A-Z]{1,2}\+?", name):
         return False
+    if re.search(r"-(?:finanzierungs)?runden?$|-finanzierung$", name, re.I):
+        return False  # a German compound for the round itself: "Series-E-Finanzierungsrunde"
     if _DEMONYM.match(name) or cues.TITLE_WORDS.match(name) or _ADJECTIVE.search(name):
         return False  # "South Korean", "San Francisco-based" describe someone
     if all(w.casefold().strip(".,") in _MONEY_WORDS for w in name.split()):

@@ -50,7 +50,8 @@ _MONEY_VERBS = (
     _RAISE_VERBS
     + r"|put(?:s)?(?: up)?|pump(?:s|ed)|pour(?:s|ed)|inject(?:s|ed)|commit(?:s|ted)|invest(?:s|ed|ing)?|"
     r"provid(?:es|ed)|extend(?:s|ed)|award(?:s|ed)|grant(?:s|ed)|lend(?:s)?|lent|financ(?:es|ed)|"
-    r"steck(?:t|en|te|ten)|investier(?:t|en|te|ten)|investi(?:ssent|t)|injecte"
+    r"steck(?:t|en|te|ten)|investier(?:t|en|te|ten)|investi(?:ssent|t)|injecte|"
+    r"menanamkan|tanam|menyuntikkan|suntik|mengucurkan|kucurkan|(?:meng)?investasikan|berinvestasi"
 )
 MONEY_VERB = re.compile(rf"\b(?:{_MONEY_VERBS})\b", re.I)
 
@@ -113,7 +114,8 @@ _AFTER_INVESTOR = re.compile(
     r"(?:,[^,]{0,160},\s*)?(?:also\s+|has\s+|have\s+|had\s+|which\s+|who\s+|all\s+|both\s+)?"
     r"(?P<verb>co-?led|led|leads|participated|participates|invested|invests|joined|joins|backed|"
     r"contributed|put in|chipped in|took part|liderou|participou|investiu|lideró|participó|invirtió|"
-    r"memimpin|berpartisipasi|beteiligte|investierte|a mené)\b",
+    r"memimpin|berpartisipasi|beteiligte|investierte|a mené|"
+    r"menanamkan|tanam|menyuntikkan|suntik|mengucurkan|kucurkan|(?:meng)?investasikan|berinvestasi)\b",
     re.I,
 )
 # "X, a Lisbon maker of robots, said on Tuesday it has raised"; "X has raised"; "X raises".
@@ -144,7 +146,10 @@ _BEFORE_RAISER = re.compile(
     r"[^.;]{0,60}?\b(?:in|into)|\b(?:funding|round|financing|raise|raising) (?:for|to)|\b(?:investasi|pendanaan|putaran)\b[^.;]{0,60}?\buntuk|\bbacks?|"
     r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
     r"\binvestiu[^.;]{0,40}?\bn[ao]|\binvirtió[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
-    r"\binvestiert[^.;]{0,40}?\bin)\s*$",
+    r"\binvestiert[^.;]{0,40}?\bin|\binvestit[^.;]{0,40}?\bdans|\binvierte[^.;]{0,40}?\ben|\binveste[^.;]{0,40}?\b(?:em|n[ao])|"
+    # "Toyota menanamkan investasi sebesar ... ke Grab": who plants money names where it went
+    r"\b(?:menanamkan|menanam|tanam|menyuntikkan|suntik|mengucurkan|kucurkan|(?:meng)?investasikan)\b[^.;]{0,90}?"
+    r"\b(?:ke|di|kepada|pada))\s*$",
     re.I,
 )
 _POSSESSIVE_ROUND = re.compile(
@@ -156,7 +161,7 @@ _POSSESSIVE_ROUND = re.compile(
 # Someone who reports or is quoted, not someone who invests.
 _OUTLET_BEFORE = re.compile(
     r"\b(?:told|tells|according to|reported by|reports?|as reported by|cited by|via|per|source:|"
-    r"segundo|según|menurut|laut|selon|told news outlet|in an interview with|speaking to|"
+    r"segundo|según|menurut|berdasarkan (?:laporan|data)|laut|selon|told news outlet|in an interview with|speaking to|"
     r"in a statement to|wrote|writes|dilaporkan|diberitakan|dikutip dari|mengutip|seperti dilansir|dilansir|"
     r"informou a|informou ao|disse ao|disse à|dijo a|declaró a|confirmou ao|confirmou à|de acordo com|"
     r"de acuerdo con|reportado por|publicado por|noticiado por)\s*(?:the\s+|o\s+|a\s+|el\s+|la\s+)?$",
@@ -450,7 +455,17 @@ _RANGE_BEFORE = re.compile(r"[$€£¥₹]\s?[\d.,]+\s?[A-Za-z]{0,3}\s+(?:to|-|�
 _PLUPERFECT = re.compile(
     r"\bhad (?:\w+ )?(?:raised|secured|received|closed|bagged|picked up|landed)\b|"
     r"\b(?:había|habían|havia|haviam|tinha|tinham) (?:\w+ )?(?:reunido|recaudado|levantado|captado|conseguido|"
-    r"obtenido|obtido|recebido|recibido|cerrado|fechado)\b",
+    r"obtenido|obtido|recebido|recibido|cerrado|fechado)\b|"
+    r"\b(?:avait|avaient) (?:\w+ )?(?:levé|réalisé|bouclé|obtenu|réuni)\b|\bhatte (?:\w+ )?(?:eingesammelt|erhalten)\b",
+    re.I,
+)
+# A sentence that puts a backer in the news round though it speaks of the past ("existing investors X,
+# who backed the 2019 seed, also took part").
+JOINS_ROUND = re.compile(
+    r"\b(?:also|existing|returning|again|too|as well|this round|the round|latest round|new round|"
+    r"participated|participating|joined|took part|followed on|re-?invested|doubled down|"
+    r"(?:a|na|nesta|esta|la|en la|esta|le|ce|dans ce) (?:rodada|ronda|tour)|putaran ini|pendanaan ini|"
+    r"diese runde|der runde|ainda|además|também|también|juga|auch|également)\b|再度|继续|跟投|本轮|该轮",
     re.I,
 )
 _REPORTED = re.compile(
@@ -502,6 +517,12 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         _TOTAL.search(before[-40:] + " " + after[:30])
         or _MANY_RAISERS.search(clause_before)
         or _MANY_DEALS_AFTER.match(after)
+        # "It takes the total the company has raised since 2020 to £175m"
+        or re.search(
+            r"\b(?:takes?|taking|took|brings?|bringing|brought|pushes|pushing|lifts?|lifting)\s+"
+            r"(?:the|its|their)\s+(?:total|tally|overall)\b[^,;]*$",
+            sentence[max(0, start - 100) : start],
+        )
     )
     ctx.not_raised = bool(
         _NOT_RAISED.search(clause_before[-40:] + " " + after[:20]) or _FUND_AFTER.match(after)
