@@ -1353,3 +1353,69 @@ def test_money_that_takes_a_total_somewhere_is_a_total():
     )
     assert cands.amounts["£175m"].total
     assert not cands.amounts["£50m"].total
+
+
+def test_a_price_per_share_or_an_exchange_rate_is_never_a_round():
+    cands = find(
+        "Quillon prices its IPO\nQuillon priced 7 million shares at $8 per share and raised about $56 million. "
+        "($1 = 5.0692 reais)"
+    )
+    assert "raised" not in cands.amount_choices()["$8"]
+    assert "raised" not in cands.amount_choices()["$1"]
+    assert "raised" in cands.amount_choices()["$56 million"]
+
+
+def test_money_written_as_one_word_is_no_name():
+    from extractor.forms.roles.candidates import names_in
+
+    assert names_in("Quillon raised RMB2.8bn in a Series C round led by Brisco Capital.") == [
+        "Quillon",
+        "Brisco Capital",
+    ]
+
+
+def test_money_summed_over_a_stretch_of_time_is_a_total():
+    cands = find(
+        "Quillon raises $24.6m\nQuillon raised $24.6m in a growth round. Quillon, which has raised over "
+        "$100 million in the last year and a half, declined to comment. A Quillon já soma desde então "
+        "US$ 1,5 bilhão recebidos."
+    )
+    assert cands.amounts["$100 million"].total
+    assert cands.amounts["US$ 1,5 bilhão"].total
+    assert not cands.amounts["$24.6m"].total
+
+
+def test_who_bets_on_a_company_in_french_is_not_its_raiser():
+    cands = find(
+        "Pourquoi le géant Brisco mise sur Quillon\n"
+        "Le géant Brisco mise sur Quillon, qui lève 40 millions d'euros."
+    )
+    assert cands.contexts["Quillon"].raiser
+    assert not cands.contexts["Brisco"].raiser
+
+
+def test_a_german_word_for_an_investing_firm_introduces_its_name():
+    from extractor.forms.roles.candidates import names_in
+
+    assert "Collaborative Fund" in names_in(
+        "Angeführt wurde die Runde von der Beteiligungsgesellschaft Collaborative Fund.", "de"
+    )
+
+
+def test_a_news_round_takes_the_day_the_news_was_told():
+    article = (
+        "Quillon raises $3 million\n"
+        "Quillon, a data startup, has picked up $3 million in seed funding. Quillon said Wednesday that "
+        "Brisco Capital led the round."
+    )
+    (news,) = draft(
+        article, {"Quillon": "company", "Brisco Capital": "lead"}, {"$3 million": "raised"}, "2018-07-11"
+    ).rounds
+    assert news.date == "Wednesday"
+    # a day outside the week before publication dates something else
+    from extractor.forms.roles.assembly import _announcement_day
+
+    told = ["Quillon raises $3 million", "Quillon said on 2 July that Brisco Capital led the round."]
+    assert _announcement_day(told, "2018-07-04") == "2 July"
+    assert _announcement_day(told, "2018-08-30") is None
+    assert _announcement_day(told, "2018-07") is None  # a month of publication fixes no day

@@ -136,7 +136,7 @@ class DatePhrase:
     kind: str
 
 
-def _parse_published(published: str | None) -> datetime.date | None:
+def parse_published(published: str | None) -> datetime.date | None:
     if not published:
         return None
     parts = [int(p) for p in published.split("-")]
@@ -157,7 +157,7 @@ def resolve(phrase: str, published: str | None = None, year: str | None = None) 
     """The partial ISO date a phrase fixes, or None when it fixes none (or needs a published date).
 
     `year` (see `article_year`) dates a month written without its year when there is no published date."""
-    pub = _parse_published(published)
+    pub = parse_published(published)
     for kind, pattern in _PATTERNS:
         m = pattern.search(phrase)
         if not m:

@@ -73,7 +73,7 @@ _SUFFIX = {
     "american dollars": "USD", "singapore dollars": "SGD", "australian dollars": "AUD",
     "canadian dollars": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
     "taiwan dollars": "TWD", "new taiwan dollars": "TWD", "dólares": "USD", "dolares": "USD",
-    "dolar": "$", "dolar as": "USD", "dolar amerika": "USD", "dolar amerika serikat": "USD",
+    "us-dollar": "USD", "us-dollars": "USD", "dolar": "$", "dolar as": "USD", "dolar amerika": "USD", "dolar amerika serikat": "USD",
     "dólares estadounidenses": "USD", "dollari": "USD", "euros": "EUR", "euro": "EUR", "d'euros": "EUR",
     "d’euros": "EUR", "€": "EUR", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
     "british pounds": "GBP", "egyptian pounds": "EGP", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",

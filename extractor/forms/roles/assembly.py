@@ -14,6 +14,7 @@ they sit in the text:
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from decimal import Decimal
 
 from extractor.forms.roles import cues
 from extractor.forms.roles.candidates import Candidates, is_place
+from extractor.forms.roles.text import sentences as split_sentences
+from extractor.parsing import dates
 from extractor.parsing.dates import DatePhrase, find_dates, resolve
 from extractor.parsing.fx import to_usd
 from extractor.parsing.money import MoneyParseError, ParsedMoney, find_money, parse_money
@@ -303,12 +306,26 @@ def _date(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
     return None
 
 
-def _news_date(slot: _Slot, phrase: str | None, published: str | None) -> str | None:
-    """A news round dated by a bare year is left to the publication month (checks.py gives it): a year of
-    the news is less precise, and an earlier year in its passage dates something else ("launched in
-    2019", "less than 100 billion won last year")."""
-    if phrase and slot.primary and published and len(resolve(phrase, published) or "") == 4:
+def _announcement_day(sentences: list[str], published: str | None) -> str | None:
+    """The first day phrase that falls in the week before publication ("said Wednesday", "este jueves",
+    "yesterday's announcement"): the day the news was told."""
+    day = dates.parse_published(published)
+    if day is None or len(published or "") != 10:
         return None
+    for sentence in sentences:
+        for found in _dates_of_events(sentence):
+            when = resolve(found.text, published)
+            if when and len(when) == 10 and 0 <= (day - datetime.date.fromisoformat(when)).days <= 7:
+                return found.text
+    return None
+
+
+def _news_date(slot: _Slot, phrase: str | None, published: str | None, told: str | None) -> str | None:
+    """A news round dated by a bare year takes the day the news was told, else is left to the publication
+    month (checks.py gives it): a year of the news is less precise, and an earlier year in its passage
+    dates something else ("launched in 2019", "less than 100 billion won last year")."""
+    if slot.primary and published and (phrase is None or len(resolve(phrase, published) or "") == 4):
+        return told
     return phrase
 
 
@@ -714,6 +731,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         target.investors.append(DraftInvestor(name=name, lead=led))
 
     slots = _without_restatements(slots, sentences, cands.published)
+    told = _announcement_day([s.text for s in split_sentences(article)], cands.published)
     rounds = []
     for slot in slots:
         assert slot.company is not None
@@ -724,7 +742,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
                 round_type=None if slot.label else _type_hint(sentences[slot.sentence], slot.amount),
                 amount=slot.amount,
                 amount_usd=slot.usd,
-                date=_news_date(slot, _date(slot, sentences, opens), cands.published),
+                date=_news_date(slot, _date(slot, sentences, opens), cands.published, told),
                 investors=slot.investors,
                 valuation=slot.valuation,
                 primary=slot.primary,

@@ -228,7 +228,8 @@ _DESCRIPTOR = re.compile(
     r"proptech|insurtech|unternehmen|empresa|plataforma|jungunternehmen|"
     # German compounds that say what a company is: "Online-Marktplatz Refurbed", "Fintech-Startup X"
     r"[\w-]*(?:marktplatz|startup|start-up|plattform|anbieter|hersteller|spezialist|dienstleister|aufbereiter|"
-    r"entwickler|betreiber|händler|versicherer|konzern))$",
+    r"entwickler|betreiber|händler|versicherer|konzern|beteiligungsgesellschaft|kapitalgeber|geldgeber|"
+    r"investmentfirma))$",
     re.I,
 )
 
@@ -299,6 +300,8 @@ def _is_name(name: str, text: str, lang: str) -> bool:
         return False  # a German compound for the round itself: "Series-E-Finanzierungsrunde"
     if _DEMONYM.match(name) or cues.TITLE_WORDS.match(name) or _ADJECTIVE.search(name):
         return False  # "South Korean", "San Francisco-based" describe someone
+    if find_money(name):
+        return False  # "RMB2.8bn" is money written as one word
     if all(w.casefold().strip(".,") in _MONEY_WORDS for w in name.split()):
         return False  # "Millionen Euro" is an amount's words
     if _LEGAL_FORM.fullmatch(name.strip(".,")):
@@ -648,6 +651,10 @@ class Candidates:
                     if s is not chosen[0] or len(chosen) == 1:
                         break
         _shares_are_not_rounds(amounts, find_money(article))
+        for m in find_money(article):
+            if m.value < 1000 and m.text in amounts:
+                # "$8 per share", "($1 = 5.07 reais)": a price or a rate, never a round
+                amounts[m.text].raised = amounts[m.text].raised_close = False
         headline = texts[0] if texts else ""
         return cls(
             article=article,

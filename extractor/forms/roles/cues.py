@@ -146,7 +146,7 @@ _BEFORE_RAISER = re.compile(
     r"[^.;]{0,60}?\b(?:in|into)|\b(?:funding|round|financing|raise|raising) (?:for|to)|\b(?:investasi|pendanaan|putaran)\b[^.;]{0,60}?\buntuk|\bbacks?|"
     r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
     r"\binvestiu[^.;]{0,40}?\bn[ao]|\binvirtió[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
-    r"\binvestiert[^.;]{0,40}?\bin|\binvestit[^.;]{0,40}?\bdans|\binvierte[^.;]{0,40}?\ben|\binveste[^.;]{0,40}?\b(?:em|n[ao])|"
+    r"\binvestiert[^.;]{0,40}?\bin|\binvestit[^.;]{0,40}?\bdans|\bmise?\s+sur|\bentre\s+au\s+capital\s+de|\binvierte[^.;]{0,40}?\ben|\binveste[^.;]{0,40}?\b(?:em|n[ao])|"
     # "Toyota menanamkan investasi sebesar ... ke Grab": who plants money names where it went
     r"\b(?:menanamkan|menanam|tanam|menyuntikkan|suntik|mengucurkan|kucurkan|(?:meng)?investasikan)\b[^.;]{0,90}?"
     r"\b(?:ke|di|kepada|pada))\s*$",
@@ -210,6 +210,9 @@ _TOTAL = re.compile(
     r"bringing|brings|bring|aggregate|em total|no total|hasta la fecha|en total|totalizando|hasta ahora|"
     r"até agora|até hoje|até o momento|sejauh ini|hingga kini|bisher|bislang|jusqu'ici|"
     r"secara total|insgesamt|au total|across \d+ (?:deals|rounds|transactions|startups|companies)|"
+    # money summed over a stretch of time: "over $100 million in the last year and a half", "since then"
+    r"(?:in|over|during) the (?:last|past) (?:\w+\s+){0,4}?(?:years?|months?|decade)|since then|since (?:its )?"
+    r"(?:founding|inception|launch)|desde então|desde entonces|desde su fundación|desde sua fundação|"
     r"(?:em|en) \d+ (?:negócios|rodadas|operações|acuerdos|rondas|operaciones))\b|累计|总计",
     re.I,
 )
