@@ -1419,3 +1419,42 @@ def test_a_news_round_takes_the_day_the_news_was_told():
     assert _announcement_day(told, "2018-07-04") == "2 July"
     assert _announcement_day(told, "2018-08-30") is None
     assert _announcement_day(told, "2018-07") is None  # a month of publication fixes no day
+
+
+def test_an_investment_in_a_company_named_after_its_kind_names_the_raiser():
+    cands = find(
+        "Brisco debuta con una inversión de US$ 500 mil en la legaltech Quillon\n"
+        "Brisco, el mayor estudio de abogados, hizo una inversión de US$ 500 mil en la legaltech Quillon."
+    )
+    assert "company" in cands.name_choices()["Quillon"]
+    assert "company" not in cands.name_choices().get("Brisco", [])
+
+
+def test_a_portfolio_or_a_fund_named_for_investment_is_no_raiser():
+    cands = find(
+        "Quillon capta R$ 700 mi com FIDC\n"
+        "A fintech Quillon finalizou a emissão do seu primeiro Fundo de Investimento em Direitos Creditórios, "
+        "com captação de R$ 700 milhões. O investidor Ravi Brisco tem investimentos em Novelle e Quillon."
+    )
+    assert not cands.contexts["Direitos Creditórios"].raiser
+    assert not cands.contexts["Novelle"].raiser
+
+
+def test_a_headline_naming_who_bets_on_a_company_names_the_raiser():
+    cands = find(
+        "Pourquoi le géant Brisco mise sur Quillon, la fintech française\n"
+        "Quillon a fait savoir mercredi qu'elle avait bouclé un tour de table de 40 millions d'euros."
+    )
+    assert cands.contexts["Quillon"].raiser
+    assert "company" not in cands.name_choices().get("Brisco", [])
+    # what it says it had done is the news, not an earlier round
+    assert not cands.amounts["40 millions d'euros"].earlier
+
+
+def test_page_chrome_words_are_no_names():
+    from extractor.forms.roles.candidates import names_in
+
+    assert names_in("Diperbesar\nQuillon meraih pendanaan Seri E dari Brisco Capital.", "id") == [
+        "Quillon",
+        "Brisco Capital",
+    ]

@@ -145,11 +145,14 @@ _BEFORE_RAISER = re.compile(
     r"committed|commits)\b(?![^.;]{0,60}?\b(?:firm|fund|company|manager|house|bank|group|arm|vehicle)\b)"
     r"[^.;]{0,60}?\b(?:in|into)|\b(?:funding|round|financing|raise|raising) (?:for|to)|\b(?:investasi|pendanaan|putaran)\b[^.;]{0,60}?\buntuk|\bbacks?|"
     r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
-    r"\binvestiu[^.;]{0,40}?\bn[ao]|\binvirtió[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
-    r"\binvestiert[^.;]{0,40}?\bin|\binvestit[^.;]{0,40}?\bdans|\bmise?\s+sur|\bentre\s+au\s+capital\s+de|\binvierte[^.;]{0,40}?\ben|\binveste[^.;]{0,40}?\b(?:em|n[ao])|"
+    r"\b(?:investiu|investe)[^.;]{0,40}?\b(?:em|n[ao])|"
+    r"\b(?:invirtió|invierte|inversión|invertirá)[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
+    r"\binvestiert[^.;]{0,40}?\bin|\binvestit[^.;]{0,40}?\bdans|\bmise?\s+sur|\bentre\s+au\s+capital\s+de|"
     # "Toyota menanamkan investasi sebesar ... ke Grab": who plants money names where it went
     r"\b(?:menanamkan|menanam|tanam|menyuntikkan|suntik|mengucurkan|kucurkan|(?:meng)?investasikan)\b[^.;]{0,90}?"
-    r"\b(?:ke|di|kepada|pada))\s*$",
+    r"\b(?:ke|di|kepada|pada))"
+    # a word for what the company is may stand between: "invierte US$ 500 mil en la legaltech Magnar"
+    r"(?:\s+(?:la|el|a|o|the|startup|start-up|empresa|[a-z]+tech))*\s*$",
     re.I,
 )
 _POSSESSIVE_ROUND = re.compile(
@@ -428,6 +431,8 @@ def name_contexts(
                     headline[: hit.start()]
                 ):
                     out[name].raiser += 1
+                elif _BEFORE_RAISER.search(headline[: hit.start()]):
+                    out[name].raiser += 1  # "Why Tencent bets on Lydia", "Sequoia backs Quillon"
     return out
 
 
@@ -473,7 +478,8 @@ JOINS_ROUND = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|confirmed|told|disclosed|revealed|reported|stated|dijo|anunció|informó|"
-    r"afirmó|disse|anunciou|informou|afirmou)\b",
+    r"afirmó|disse|anunciou|informou|afirmou|a fait savoir|a annoncé|annonce|a indiqué|indique|a précisé|"
+    r"teilte mit|teilte|mitteilte|gab bekannt)\b",
     re.I,
 )
 _PLAN = re.compile(
