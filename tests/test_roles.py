@@ -1458,3 +1458,23 @@ def test_page_chrome_words_are_no_names():
         "Quillon",
         "Brisco Capital",
     ]
+
+
+def test_taking_in_wrapping_up_or_leaving_stealth_with_money_is_raising_it():
+    for sentence in (
+        "Quillon, a UK-based ad platform, has taken in $6.5m in a series A round from Brisco Ventures.",
+        "Quillon has wrapped up the oversubscribed round, the company confirmed.",
+        "San Francisco-based Quillon Bio came out of stealth Monday with a $42 million Series A.",
+    ):
+        name = "Quillon Bio" if "Bio" in sentence else "Quillon"
+        cands = find("Deal news\n" + sentence)
+        assert cands.contexts[name].raiser, sentence
+
+
+def test_a_letter_and_a_common_noun_is_no_name_and_a_german_service_introduces_one():
+    from extractor.forms.roles.candidates import names_in
+
+    assert "T-cell" not in names_in("Roche-backed T-cell biotech Quillon raised $42 million.")
+    assert names_in(
+        "Der Berliner Lebensmittel-Lieferdienst Quillon hat 244 Millionen Euro eingesammelt.", "de"
+    ) == ["Quillon"]

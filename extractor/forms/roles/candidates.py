@@ -229,7 +229,7 @@ _DESCRIPTOR = re.compile(
     r"proptech|insurtech|unternehmen|empresa|plataforma|jungunternehmen|"
     # German compounds that say what a company is: "Online-Marktplatz Refurbed", "Fintech-Startup X"
     r"[\w-]*(?:marktplatz|startup|start-up|plattform|anbieter|hersteller|spezialist|dienstleister|aufbereiter|"
-    r"entwickler|betreiber|händler|versicherer|konzern|beteiligungsgesellschaft|kapitalgeber|geldgeber|"
+    r"entwickler|betreiber|händler|versicherer|konzern|beteiligungsgesellschaft|kapitalgeber|geldgeber|dienst|"
     r"investmentfirma))$",
     re.I,
 )
@@ -301,6 +301,8 @@ def _is_name(name: str, text: str, lang: str) -> bool:
         return False  # a German compound for the round itself: "Series-E-Finanzierungsrunde"
     if _DEMONYM.match(name) or cues.TITLE_WORDS.match(name) or _ADJECTIVE.search(name):
         return False  # "South Korean", "San Francisco-based" describe someone
+    if re.fullmatch(r"[A-Z]-[a-z]+s?", name):
+        return False  # "T-cell", "E-commerce": a letter and a common noun
     if find_money(name):
         return False  # "RMB2.8bn" is money written as one word
     if all(w.casefold().strip(".,") in _MONEY_WORDS for w in name.split()):

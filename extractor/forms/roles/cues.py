@@ -23,10 +23,11 @@ _RAISE_VERBS = (
     r"rais(?:es|ed|ing)|secur(?:es|ed|ing)|clos(?:es|ed|ing)|bag(?:s|ged|ging)|land(?:s|ed|ing)|nab(?:s|bed)|"
     r"grab(?:s|bed)|snag(?:s|ged)|collect(?:s|ed)|pull(?:s|ed) in|receiv(?:es|ed)|obtain(?:s|ed)|"
     r"gets|got|won|wins|scor(?:es|ed)|picks up|picked up|attract(?:s|ed)|completes|completed|"
-    r"tak(?:es|en) on|took on|"
+    r"tak(?:es|en) on|took on|tak(?:es|en) in|took in|"
     r"announc(?:es|ed) (?:a|an|its|the)|has raised|have raised|had raised|net(?:s|ted)|tap(?:s|ped)|"
     r"draw(?:s|n)?|drew|garner(?:s|ed)|scoop(?:s|ed)(?: up)?|rake(?:s|d) in|mop(?:s|ped) up|"
     r"land(?:s|ed)|bring(?:s)? in|brought in|seal(?:s|ed)|sign(?:s|ed)|ink(?:s|ed)|"
+    r"wrap(?:s|ped) up|(?:came|comes|coming) out of stealth|emerg(?:es|ed) from stealth|"
     # pt
     r"capt(?:a|ou|am|aram|ado)|receb(?:e|eu|em|eram|ido)|levant(?:a|ou|ado)|anunci(?:a|ou)|fech(?:a|ou|ado)|"
     r"angari(?:a|ou|ado|ar)|assegur(?:a|ou|ado)|"
