@@ -23,8 +23,7 @@ from decimal import Decimal
 from extractor.forms.roles import cues
 from extractor.forms.roles.candidates import Candidates, is_place
 from extractor.forms.roles.text import sentences as split_sentences
-from extractor.parsing import dates
-from extractor.parsing.dates import DatePhrase, find_dates, resolve
+from extractor.parsing.dates import DatePhrase, find_dates, parse_published, resolve
 from extractor.parsing.fx import to_usd
 from extractor.parsing.money import MoneyParseError, ParsedMoney, find_money, parse_money
 from extractor.parsing.round_types import LABEL_PATTERN, round_type_for
@@ -309,7 +308,7 @@ def _date(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
 def _announcement_day(sentences: list[str], published: str | None) -> str | None:
     """The first day phrase that falls in the week before publication ("said Wednesday", "este jueves",
     "yesterday's announcement"): the day the news was told."""
-    day = dates.parse_published(published)
+    day = parse_published(published)
     if day is None or len(published or "") != 10:
         return None
     for sentence in sentences:

@@ -158,7 +158,8 @@ _RAISER = re.compile(
 )
 _NOT_RAISER = {"cette", "cet", "ce", "la", "le", "les", "une", "un", "son", "sa", "ses", "leur", "qui", "elle",
                "das", "der", "die", "es", "sie", "er", "el", "ella", "ela", "ele", "esta", "este", "essa", "esse",
-               "startup", "start-up", "scale-up", "scaleup", "company", "firm", "platform", "also", "has", "have", "had", "which", "that", "who",
+               "startup", "start-up", "scale-up", "scaleup", "company", "firm", "platform", "also", "has", "have",
+               "had", "which", "that", "who",
                "it", "and", "now", "just", "recently", "reportedly", "successfully", "finally", "today", "para",
                "que", "com", "por", "una", "uma", "the", "then", "will", "would", "could", "not", "never",
                "already", "once", "round", "funding", "money", "capital", "fund", "investors", "they", "she",

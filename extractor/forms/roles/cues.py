@@ -46,13 +46,15 @@ _RAISE_VERBS = (
     r"lève|lèvent|lever|lèvera|levait|levé|levés|a levé|ont levé|boucle|obtient|annonce|récolte|décroche|réuni(?:t|s)?"
 )
 RAISE_VERB = re.compile(rf"\b(?:{_RAISE_VERBS})\b", re.I)
+# Indonesian verbs of putting money into a company ("Toyota menanamkan investasi ... ke Grab").
+_ID_INVESTS = r"menanamkan|tanam|menyuntikkan|suntik|mengucurkan|kucurkan|(?:meng)?investasikan"
 # Verbs that move money, said of the raiser or of the investor: "raised $5M", "put $5M into".
 _MONEY_VERBS = (
     _RAISE_VERBS
     + r"|put(?:s)?(?: up)?|pump(?:s|ed)|pour(?:s|ed)|inject(?:s|ed)|commit(?:s|ted)|invest(?:s|ed|ing)?|"
     r"provid(?:es|ed)|extend(?:s|ed)|award(?:s|ed)|grant(?:s|ed)|lend(?:s)?|lent|financ(?:es|ed)|"
     r"steck(?:t|en|te|ten)|investier(?:t|en|te|ten)|investi(?:ssent|t)|injecte|"
-    r"menanamkan|tanam|menyuntikkan|suntik|mengucurkan|kucurkan|(?:meng)?investasikan|berinvestasi"
+    rf"{_ID_INVESTS}|berinvestasi"
 )
 MONEY_VERB = re.compile(rf"\b(?:{_MONEY_VERBS})\b", re.I)
 
@@ -115,8 +117,7 @@ _AFTER_INVESTOR = re.compile(
     r"(?:,[^,]{0,160},\s*)?(?:also\s+|has\s+|have\s+|had\s+|which\s+|who\s+|all\s+|both\s+)?"
     r"(?P<verb>co-?led|led|leads|participated|participates|invested|invests|joined|joins|backed|"
     r"contributed|put in|chipped in|took part|liderou|participou|investiu|lideró|participó|invirtió|"
-    r"memimpin|berpartisipasi|beteiligte|investierte|a mené|"
-    r"menanamkan|tanam|menyuntikkan|suntik|mengucurkan|kucurkan|(?:meng)?investasikan|berinvestasi)\b",
+    rf"memimpin|berpartisipasi|beteiligte|investierte|a mené|{_ID_INVESTS}|berinvestasi)\b",
     re.I,
 )
 # "X, a Lisbon maker of robots, said on Tuesday it has raised"; "X has raised"; "X raises".
@@ -150,7 +151,7 @@ _BEFORE_RAISER = re.compile(
     r"\b(?:invirtió|invierte|inversión|invertirá)[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
     r"\binvestiert[^.;]{0,40}?\bin|\binvestit[^.;]{0,40}?\bdans|\bmise?\s+sur|\bentre\s+au\s+capital\s+de|"
     # "Toyota menanamkan investasi sebesar ... ke Grab": who plants money names where it went
-    r"\b(?:menanamkan|menanam|tanam|menyuntikkan|suntik|mengucurkan|kucurkan|(?:meng)?investasikan)\b[^.;]{0,90}?"
+    rf"\b(?:{_ID_INVESTS}|menanam)\b[^.;]{{0,90}}?"
     r"\b(?:ke|di|kepada|pada))"
     # a word for what the company is may stand between: "invierte US$ 500 mil en la legaltech Magnar"
     r"(?:\s+(?:la|el|a|o|the|startup|start-up|empresa|[a-z]+tech))*\s*$",
@@ -473,7 +474,7 @@ _PLUPERFECT = re.compile(
 JOINS_ROUND = re.compile(
     r"\b(?:also|existing|returning|again|too|as well|this round|the round|latest round|new round|"
     r"participated|participating|joined|took part|followed on|re-?invested|doubled down|"
-    r"(?:a|na|nesta|esta|la|en la|esta|le|ce|dans ce) (?:rodada|ronda|tour)|putaran ini|pendanaan ini|"
+    r"(?:a|na|nesta|esta|la|en la|le|ce|dans ce) (?:rodada|ronda|tour)|putaran ini|pendanaan ini|"
     r"diese runde|der runde|ainda|además|também|también|juga|auch|également)\b|再度|继续|跟投|本轮|该轮",
     re.I,
 )
