@@ -54,6 +54,7 @@ WEEKDAYS = {
 # Portuguese names its weekdays by their ordinal alone after "nesta", "na" ("nesta segunda" is Monday);
 # alone, "segunda" is "second", so the short forms count only after such a word.
 _SHORT_WEEKDAYS = {"segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4}
+_WEEKDAY_NUMBER = {**WEEKDAYS, **_SHORT_WEEKDAYS}
 _MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _WEEKDAY_RE = "|".join(sorted((re.escape(w) for w in WEEKDAYS), key=len, reverse=True))
 _YEAR = r"(?:19[89]\d|20[0-4]\d)"
@@ -211,7 +212,7 @@ def resolve(phrase: str, published: str | None = None, year: str | None = None) 
         if kind == "weekday":
             if not _day_precision(published):
                 return None
-            back = (pub.weekday() - {**WEEKDAYS, **_SHORT_WEEKDAYS}[g["wd"].lower()]) % 7
+            back = (pub.weekday() - _WEEKDAY_NUMBER[g["wd"].lower()]) % 7
             return (pub - datetime.timedelta(days=back)).isoformat()
         if kind == "rel_year":
             rel = g["rel"].lower()

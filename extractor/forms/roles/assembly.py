@@ -710,16 +710,13 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             # before the round, about someone else ("Y counts A and B among its investors"), or about the
             # company's past: news gives the money first and its backers in the same or the next sentences
             continue
-        if (
-            target.amount is None
-            and target.primary
-            and cues.says_earlier(sentences[where], cands.newest_year)
-        ):
+        past = where < len(sentences) and cues.says_earlier(sentences[where], cands.newest_year)
+        if past and target.primary and target.amount is None:
             continue  # a backer of an earlier round, in the passage of an undisclosed news round
         if (
-            target.sentence < where < len(sentences)
+            past
             and target.primary
-            and cues.says_earlier(sentences[where], cands.newest_year)
+            and where > target.sentence
             and not find_money(sentences[where])
             and not cues.JOINS_ROUND.search(sentences[where])
         ):

@@ -615,7 +615,8 @@ class Candidates:
             for s in sentences(article)
             if not any(a < s.start + len(s.text) and s.start < b for a, b in skip)
         ]
-        money_texts = {m.text for m in find_money(article)}
+        article_money = find_money(article)
+        money_texts = {m.text for m in article_money}
         chosen: list[Sentence] = []
         size = 0
         dropped = 0
@@ -654,8 +655,8 @@ class Candidates:
                     )
                     if s is not chosen[0] or len(chosen) == 1:
                         break
-        _shares_are_not_rounds(amounts, find_money(article))
-        for m in find_money(article):
+        _shares_are_not_rounds(amounts, article_money)
+        for m in article_money:
             if m.value < 1000 and m.text in amounts:
                 # "$8 per share", "($1 = 5.07 reais)": a price or a rate, never a round
                 amounts[m.text].raised = amounts[m.text].raised_close = False

@@ -481,7 +481,7 @@ JOINS_ROUND = re.compile(
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|confirmed|told|disclosed|revealed|reported|stated|dijo|anunció|informó|"
     r"afirmó|disse|anunciou|informou|afirmou|a fait savoir|a annoncé|annonce|a indiqué|indique|a précisé|"
-    r"teilte mit|teilte|mitteilte|gab bekannt)\b",
+    r"teilte|mitteilte|gab bekannt)\b",
     re.I,
 )
 _PLAN = re.compile(
