@@ -50,6 +50,17 @@ def test_a_name_with_and_inside_stays_whole():
     assert "investor" in cands.name_choices()["Industrial and Commercial Bank of Ruritania"]
 
 
+def test_an_ampersand_inside_a_listed_name_keeps_it_whole():
+    cands = find(
+        "Brightloom raises $12 million\n"
+        "Brightloom raised $12 million from Quarry Ventures, Pemberton & Pemberton Labs, Halvard Investment "
+        "& Securities and Orrin Capital."
+    )
+    assert {"Pemberton & Pemberton Labs", "Halvard Investment & Securities"} <= set(cands.names)
+    assert "Halvard Investment" not in cands.names and "Pemberton Labs" not in cands.names
+    assert {"Quarry Ventures", "Orrin Capital"} <= set(cands.names)
+
+
 def test_countries_and_cities_are_never_company_lead_or_investor():
     cands = find(
         "Fjordly lands $6 million\n"
@@ -1478,3 +1489,34 @@ def test_a_letter_and_a_common_noun_is_no_name_and_a_german_service_introduces_o
     assert names_in(
         "Der Berliner Lebensmittel-Lieferdienst Quillon hat 244 Millionen Euro eingesammelt.", "de"
     ) == ["Quillon"]
+
+
+# -- rules added with the dev-extra-bm to -bp batches -------------------------------------------------
+
+
+def test_founders_listed_in_an_aside_are_people_not_the_raiser():
+    cands = find(
+        "Quillon: credit for Colombia\n"
+        "The company, founded by Ana Ruiz Moss, Leo Park, and Ida Varga, has just raised a $1.5 million "
+        "seed round led by Brisco Ventures."
+    )
+    for founder in ("Ana Ruiz Moss", "Leo Park", "Ida Varga"):
+        assert cands.contexts[founder].person and not cands.contexts[founder].raiser, founder
+        assert cands.name_choices()[founder] == ["other"], founder
+    # the headline's subject before a colon is a name, and the one company on offer
+    assert "company" in cands.name_choices()["Quillon"]
+
+
+def test_a_founder_named_after_a_description_is_no_raiser_but_a_company_after_a_founded_by_phrase_is():
+    cands = find(
+        "Fund news\n"
+        "Brisco Capital, the climate fund started by TV star Ida Varga, an early investor in Orrin, has raised "
+        "$800 million. Founded by Leo Park, Quillon has raised $5 million from Brisco Capital."
+    )
+    assert not cands.contexts["Ida Varga"].raiser and cands.contexts["Ida Varga"].person
+    assert cands.contexts["Quillon"].raiser and not cands.contexts["Quillon"].person
+
+
+def test_a_headline_label_before_a_colon_is_no_name():
+    cands = find("Exclusive: Quillon raises $5 million\nQuillon raised $5 million from Brisco Capital.")
+    assert "Exclusive" not in cands.names and "Quillon" in cands.names

@@ -134,7 +134,8 @@ def _split_pair(words: list[str], text: str, listed: bool = False) -> list[list[
     """ "Index Ventures and Benchmark Capital" is two names; "Industrial and Commercial Bank" is one.
 
     Split at "and" when the left part has two words or more, when the run continues a list ("KKR,
-    Tencent and IFC"), or when either part also stands on its own elsewhere in the text.
+    Tencent and IFC"), or when either part also stands on its own elsewhere in the text. "&" binds a
+    name ("Johnson & Johnson Innovation", "Mirae Asset & Securities") unless a part stands on its own.
     """
     for i, word in enumerate(words):
         if word in ("and", "&", "e", "y", "dan") and 0 < i < len(words) - 1:
@@ -147,7 +148,7 @@ def _split_pair(words: list[str], text: str, listed: bool = False) -> list[list[
                 continue
             if not alone and all(w.strip(".,") in _GENERIC_ORG for w in words[i + 1 :]):
                 continue  # "Federal Holding and Investment Company": common nouns alone name no one
-            if i >= 2 or listed or alone or word != "&":
+            if alone or word != "&":
                 return [words[:i], *_split_pair(words[i + 1 :], text)]
     return [words]
 
@@ -184,6 +185,13 @@ def _alone(word: str, text: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+# Labels a headline may open with before a colon; any other word there is the story's subject.
+_HEADLINE_LABELS = {"exclusive", "breaking", "update", "updated", "watch", "analysis", "opinion", "interview",
+                    "podcast", "video", "report", "funding", "deals", "roundup", "recap", "weekly", "daily",
+                    "newsletter", "live", "feature", "explainer", "editorial", "exclusivo", "exclusiva",
+                    "eksklusif", "exklusiv", "exclusif", "ekslusif", "breaking news", "news", "review"}  # fmt: skip
+
+
 def _sentence_initial_only(word: str, text: str) -> bool:
     """A lone capitalised word seen only where any word is capitalised ("Fundada", "Selon") is no name."""
     for m in _alone(word, text):
@@ -193,6 +201,18 @@ def _sentence_initial_only(word: str, text: str) -> bool:
         if before.endswith(":") and text[m.end() : m.end() + 1] == ",":
             return False  # the first entry of a list after a colon ("investors: Google, Microsoft")
     return True
+
+
+def _opens_headline(word: str, text: str, headline: str) -> bool:
+    """The story's subject: a word that opens the headline before a colon ("Quillon: credit for Chile"), or
+    opens it and a sentence of the body ("Quillon Secures $200 Million" ... "Quillon is ready to")."""
+    if word.casefold() in _HEADLINE_LABELS or not headline.startswith(word):
+        return False
+    after = headline[len(word) : len(word) + 1]
+    if after == ":":
+        return True
+    body = text[len(headline) :] if text.startswith(headline) else text
+    return after == " " and bool(re.search(rf"(?:^|[.!?]\s+|\n){re.escape(word)}\s", body))
 
 
 def _raises_after(name: str, text: str) -> bool:
@@ -288,7 +308,7 @@ def _with_number(name: str, text: str) -> str:
     return name
 
 
-def _is_name(name: str, text: str, lang: str) -> bool:
+def _is_name(name: str, text: str, lang: str, headline: str = "") -> bool:
     if re.sub(r"['’]s$", "", name).casefold() in _STOP:
         return False
     if re.match(r"^[LDld]['’][a-zà-ÿ]", name):
@@ -314,6 +334,8 @@ def _is_name(name: str, text: str, lang: str) -> bool:
         if len(name) < 3 and not name.isupper():
             return False
         camel = bool(re.search(r"[a-z][A-Z]", name))  # "SoyMomo" is a name wherever it stands
+        if _opens_headline(name, text, headline):
+            return True
         if not camel and _sentence_initial_only(name, text) and not _raises_after(name, text):
             return False
         # German capitalises every noun: a lone capitalised word there needs a mark of a name.
@@ -322,8 +344,9 @@ def _is_name(name: str, text: str, lang: str) -> bool:
     return True
 
 
-def names_in(text: str, lang: str | None = None) -> list[str]:
-    """Proper-noun phrases (companies, investors, people): capitalised word runs, trimmed of stop words."""
+def names_in(text: str, lang: str | None = None, headline: str = "") -> list[str]:
+    """Proper-noun phrases (companies, investors, people): capitalised word runs, trimmed of stop words.
+    `headline` is the story's headline when `text` leaves it out."""
     lang = lang or language(text)
     names = []
     for words in _runs(text):
@@ -333,7 +356,12 @@ def names_in(text: str, lang: str | None = None) -> list[str]:
         described = lang == "de" and any(_DESCRIPTOR.match(w.strip(".,")) for w in words[:-1])
         if _DESCRIPTOR.match(name):
             continue  # "das deutsche Krisen-Startup": a description, no name
-        if _is_name(name, text, lang) or described and " " not in name and _is_name(name, text, "en"):
+        if (
+            _is_name(name, text, lang, headline)
+            or described
+            and " " not in name
+            and _is_name(name, text, "en")
+        ):
             names.append(_with_firm_word(_with_number(name, text), text))
     # Lower-case brands ("albo bags $45m") are found as the subject of a funding verb; they go first, as
     # a raiser should not fall past the cap on names.
@@ -639,7 +667,9 @@ class Candidates:
         focus = "\n".join(texts)
         # A Title Case headline capitalises every word; its names recur in the body anyway.
         body = "\n".join(texts[1:]) if texts and _title_case(texts[0]) else focus
-        names = (cjk_names_in(focus) if lang == "zh" else names_in(body, lang))[:MAX_NAMES]
+        names = (cjk_names_in(focus) if lang == "zh" else names_in(body, lang, texts[0] if texts else ""))[
+            :MAX_NAMES
+        ]
         money = _distinct_money(chosen)[:MAX_AMOUNTS]
         years = [int(y) for y in cues.YEAR.findall(article)]
         newest = int(published[:4]) if published else max(years, default=None)

@@ -290,6 +290,20 @@ _DESCRIBED = re.compile(
 )
 
 
+# "The company, founded by Ana Ruiz, Leo Park and Ida Moss, has raised", "the firm started by TV star Ida
+# Moss, has raised": a founder is neither the subject of the verb after it nor an investor. A list goes on
+# only inside an aside; "Founded by Ana Ruiz, Acme raised" names the company after the comma.
+_FOUNDER_VERB = (
+    r"(?i:co-?founded|founded|started|fundad[ao]s?|cofundad[ao]s?|criad[ao]s?|didirikan|gegründet|fond[ée]e?s?)"
+    r"\s+(?i:by|por|pelos?|oleh|von|par)\s+"
+)
+_FOUNDED_BY = re.compile(
+    rf"\b{_FOUNDER_VERB}(?:[\w'’-]+\s+){{0,3}}?$|"
+    rf",\s*{_FOUNDER_VERB}(?:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*)*"
+    r"(?:,[ \t]*(?:(?:and|y|e|dan|und|et)[ \t]+)?|[ \t]+(?:and|y|e|dan|und|et)[ \t]+))+$"
+)
+
+
 def raiser_after(after: str) -> bool:
     """Whether the words after a name make it the subject of a funding verb."""
     return bool(_AFTER_RAISER.match(after))
@@ -400,7 +414,8 @@ def name_contexts(
                         or "lider" in after_investor.group("verb").lower()
                     ):
                         ctx.lead += 1
-                subject = not _AFTER_PREPOSITION.search(before)
+                founder = _FOUNDED_BY.search(before[-120:])
+                subject = not _AFTER_PREPOSITION.search(before) and not founder
                 described = funding and subject and _DESCRIBED.match(after)
                 if (
                     (subject and _AFTER_RAISER.match(after))
@@ -421,8 +436,10 @@ def name_contexts(
                     _CLAUSE_VERB.match(after) or _AFTER_RAISER.match(after)
                 )
                 if (
-                    _PERSON_BEFORE.search(before[-60:]) and not employs and not clause
-                ) or _PERSON_AFTER.match(after):
+                    (_PERSON_BEFORE.search(before[-60:]) and not employs and not clause)
+                    or _PERSON_AFTER.match(after)
+                    or founder
+                ):
                     ctx.person += 1
     if headline:
         for name, pattern in patterns.items():
