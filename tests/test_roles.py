@@ -1520,3 +1520,15 @@ def test_a_founder_named_after_a_description_is_no_raiser_but_a_company_after_a_
 def test_a_headline_label_before_a_colon_is_no_name():
     cands = find("Exclusive: Quillon raises $5 million\nQuillon raised $5 million from Brisco Capital.")
     assert "Exclusive" not in cands.names and "Quillon" in cands.names
+
+
+def test_money_that_holds_an_earlier_round_or_came_before_this_round_is_a_total():
+    cands = find(
+        "Quillon raises $50 million\nQuillon has raised $50 million in a series C round. "
+        "Before this round Quillon had raised around $21 million, which included an $18 million series B "
+        "round in 2016. The round includes $5 million from Brisco Capital."
+    )
+    assert cands.amounts["$21 million"].total
+    assert not cands.amounts["$18 million"].total and not cands.amounts["$50 million"].total
+    # "includes" followed by money of an investor is a share, not a sum over rounds
+    assert not cands.amounts["$5 million"].total

@@ -218,7 +218,9 @@ _TOTAL = re.compile(
     # money summed over a stretch of time: "over $100 million in the last year and a half", "since then"
     r"(?:in|over|during) the (?:last|past) (?:\w+\s+){0,4}?(?:years?|months?|decade)|since then|since (?:its )?"
     r"(?:founding|inception|launch)|desde então|desde entonces|desde su fundación|desde sua fundação|"
-    r"(?:em|en) \d+ (?:negócios|rodadas|operações|acuerdos|rondas|operaciones))\b|累计|总计",
+    r"(?:em|en) \d+ (?:negócios|rodadas|operações|acuerdos|rondas|operaciones))\b|累计|总计|"
+    # money that holds a round named after it: "$21 million, which included an $18 million series B"
+    r"\b(?:which|that) includ(?:ed|es) (?:an? |the )?(?=[$€£¥₹\d]|US\$|R\$|Rs)",
     re.I,
 )
 # Money many companies raised together ("Israeli startups raised $994 million in the quarter").
@@ -548,8 +550,11 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         # "It takes the total the company has raised since 2020 to £175m"
         or re.search(
             r"\b(?:takes?|taking|took|brings?|bringing|brought|pushes|pushing|lifts?|lifting)\s+"
-            r"(?:the|its|their)\s+(?:total|tally|overall)\b[^,;]*$",
+            r"(?:the|its|their)\s+(?:total|tally|overall)\b[^,;]*$"
+            # "Before this round Cala had raised $21 million": all it had raised until now
+            r"|\bbefore (?:this|the latest|the new|the current) (?:round|raise)\b[^,;]*$",
             sentence[max(0, start - 100) : start],
+            re.I,
         )
     )
     ctx.not_raised = bool(
