@@ -1532,3 +1532,21 @@ def test_money_that_holds_an_earlier_round_or_came_before_this_round_is_a_total(
     assert not cands.amounts["$18 million"].total and not cands.amounts["$50 million"].total
     # "includes" followed by money of an investor is a share, not a sum over rounds
     assert not cands.amounts["$5 million"].total
+
+
+def test_a_spanish_or_portuguese_earlier_capital_increase_is_earlier():
+    for sentence in (
+        "Brisco Capital ya había entrado en la ampliación anterior, la liderada por Orrin Ventures.",
+        "A Brisco Capital já tinha participado da captação anterior, liderada pela Orrin Ventures.",
+    ):
+        assert cues.says_earlier(sentence, 2024), sentence
+    assert not cues.says_earlier("Quillon cerró una ampliación de capital liderada por Orrin Ventures.", 2024)
+
+
+def test_money_summed_over_occasions_is_a_total():
+    cands = find(
+        "Quillon capta 85 milhões\nA Quillon captou 85 milhões de dólares numa ronda série C. "
+        "Somando o investimento captado nestas duas ocasiões, a Quillon angariou este ano 110 milhões de dólares."
+    )
+    assert cands.amounts["110 milhões de dólares"].total
+    assert not cands.amounts["85 milhões de dólares"].total

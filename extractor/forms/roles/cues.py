@@ -252,7 +252,9 @@ _EARLIER_WORDS = re.compile(
     r"\b(?:previous(?:ly)?|earlier round|prior round|previous round|last year|years? ago|months? ago|"
     r"had previously|in its (?:first|earlier|previous|last)|before that|back in|anteriormente|"
     r"(?:months?|weeks?|years?|days?) (?:after|since)|(?:anos|meses|años) (?:desde que|después de|depois de)|"
-    r"rodada anterior|ronda anterior|sebelumnya|zuvor|vorher|précédemment|此前|之前)",
+    r"rodada anterior|ronda anterior|sebelumnya|zuvor|vorher|précédemment|此前|之前|"
+    r"(?:ampliación|ampliação|financiación|financiamento|inversión|investimento|operación|operação|"
+    r"captación|captação|aporte) anterior)",
     re.I,
 )
 _IPO_STORY = re.compile(
@@ -552,7 +554,9 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
             r"\b(?:takes?|taking|took|brings?|bringing|brought|pushes|pushing|lifts?|lifting)\s+"
             r"(?:the|its|their)\s+(?:total|tally|overall)\b[^,;]*$"
             # "Before this round Cala had raised $21 million": all it had raised until now
-            r"|\bbefore (?:this|the latest|the new|the current) (?:round|raise)\b[^,;]*$",
+            r"|\bbefore (?:this|the latest|the new|the current) (?:round|raise)\b[^,;]*$"
+            # "Somando o investimento captado nestas duas ocasiões, a Sword angariou 110 milhões"
+            r"|\b(?:summing up|adding up|all told|somando|sumando|juntando)\b[^.;]*$",
             sentence[max(0, start - 100) : start],
             re.I,
         )
