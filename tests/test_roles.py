@@ -1550,3 +1550,21 @@ def test_money_summed_over_occasions_is_a_total():
     )
     assert cands.amounts["110 milhões de dólares"].total
     assert not cands.amounts["85 milhões de dólares"].total
+
+
+def test_a_pronoun_in_a_names_own_clause_makes_it_the_raiser_unless_another_name_stands_between():
+    cands = find(
+        "Quillon raises $50M\n"
+        "You may know Orrin, especially since it reached a $7 billion valuation when it raised $1.1 billion "
+        "from Brisco Capital. Quillon raised $50 million from Vardo Fund, which led the round."
+    )
+    assert cands.contexts["Orrin"].raiser
+    assert "company" in cands.name_choices()["Orrin"]
+    cands = find("Quillon raises $5M\nOrrin Ventures backed Quillon after it raised $5 million from Brisco.")
+    assert not cands.contexts["Orrin Ventures"].raiser
+    # a source that tells of the money, or an investor, is not what the pronoun stands for
+    cands = find(
+        "Quillon raises $5M\nData from Orrin Analytics indicated that it raised $5 million. Quillon got "
+        "$2 million from Vardo Capital, weeks after it secured $3 million from Brisco."
+    )
+    assert not cands.contexts["Orrin Analytics"].raiser and not cands.contexts["Vardo Capital"].raiser

@@ -308,6 +308,18 @@ _FOUNDED_BY = re.compile(
 )
 
 
+# "heard of Tokopedia, especially since it commanded a $7 billion valuation when it raised $1.1 billion":
+# a pronoun in the name's own clause raises the money, unless another name stands between.
+# Only a pronoun opening a clause ("since it", "when it", "which") counts, and not after words of telling
+# ("data from X indicated that it raised" is about the company, not the source).
+_PRONOUN_RAISES = re.compile(
+    r"^(?:(?!\b(?:said|says|indicated|indicates|showed|shows|reported|reports|noted|notes|told|according|"
+    r"that)\b)[^.;:!?]){0,100}?(?:\b(?:since|when|after|as|because|once|while|until|before|and)\s+it|,?\s*which)"
+    r"\s+(?:has\s+|had\s+|just\s+|recently\s+|also\s+)?(?:raised|secured|closed|landed|received|bagged|"
+    r"picked up)\b"
+)
+
+
 def raiser_after(after: str) -> bool:
     """Whether the words after a name make it the subject of a funding verb."""
     return bool(_AFTER_RAISER.match(after))
@@ -398,6 +410,7 @@ def name_contexts(
         leads = lead_spans(sentence)
         # "from" and its kin list investors only in a sentence about money.
         investors = _spans(sentence, _INVESTOR_INTRO) if funding else []
+        starts = [m.start() for p in patterns.values() for m in p.finditer(sentence)]
         for name, pattern in patterns.items():
             ctx = out[name]
             for m in pattern.finditer(sentence):
@@ -428,6 +441,13 @@ def name_contexts(
                 ):
                     ctx.raiser += 1
                 if funding and (_POSSESSIVE_ROUND.match(after) or _LISTED_AFTER.match(after)):
+                    ctx.raiser += 1
+                # an investor ("from Absa, weeks after it secured $20 million") is not what the pronoun means
+                backer = _inside(investors, m.start(), m.end()) or _inside(leads, m.start(), m.end())
+                pronoun = _PRONOUN_RAISES.match(after) if funding and not founder and not backer else None
+                if pronoun and not any(
+                    m.end() < at < m.end() + pronoun.end() for at in starts if at != m.start()
+                ):
                     ctx.raiser += 1
                 # "according to Trendyol founder Demet Mutlu" names the employer of a source, not an outlet
                 employer = _TITLE_AFTER.match(after)
