@@ -1568,3 +1568,44 @@ def test_a_pronoun_in_a_names_own_clause_makes_it_the_raiser_unless_another_name
         "$2 million from Vardo Capital, weeks after it secured $3 million from Brisco."
     )
     assert not cands.contexts["Orrin Analytics"].raiser and not cands.contexts["Vardo Capital"].raiser
+
+
+def test_investors_who_put_money_into_a_company_and_their_short_forms_are_no_raisers():
+    cands = find(
+        "Brisco and Orrin put $135m into Quillon\n"
+        "Brisco Holdings and Orrin Capital have put USD 135m into Quillon, an online retailer. "
+        "Orrin, a seed investor that has backed Quillon since 2011, closed its third fund last month at "
+        "about USD 94m."
+    )
+    assert cands.contexts["Brisco Holdings"].investor and cands.contexts["Orrin Capital"].investor
+    assert "Orrin" not in cands.raisers() and "Quillon" in cands.raisers()
+
+
+def test_a_fund_closed_in_passing_is_no_round_of_the_company_but_a_fund_managers_own_close_is():
+    article = (
+        "Quillon raises $135m\nQuillon has raised USD 135m from Brisco Holdings and Orrin Capital. "
+        "Brisco invests through its second fund, which closed on USD 550m last year. "
+        "Orrin, an early investor that has backed Quillon since 2011, closed its third fund at about USD 94m."
+    )
+    names = {"Quillon": "company", "Brisco Holdings": "investor", "Orrin Capital": "investor"}
+    amounts = {"USD 135m": "raised", "USD 550m": "raised", "USD 94m": "raised"}
+    assert [r.amount for r in draft(article, names, amounts).rounds] == ["USD 135m"]
+    article = (
+        "Vardo Ventures closes its second fund\nVardo Ventures has completed a $100 million first close. "
+        "It followed its first vehicle, a $54 million fund, in 2019."
+    )
+    rounds = draft(
+        article, {"Vardo Ventures": "company"}, {"$100 million": "raised", "$54 million": "raised"}
+    ).rounds
+    assert [r.amount for r in rounds] == ["$100 million", "$54 million"]
+
+
+def test_the_round_itself_is_no_lower_case_brand_and_listed_backer_shares_are_no_rounds():
+    from extractor.forms.roles.candidates import names_in
+
+    assert "rodada" not in names_in("Só que essa rodada levanta uma questão maior sobre a Quillon.", "pt")
+    cands = find(
+        "Quillon raises $460 million\nQuillon has picked up $460 million in its Series F round. Eight other "
+        "investors have put money into it, among them Brisco Capital ($77 million) and Orrin Holdings ($15 million)."
+    )
+    assert not cands.contexts["Brisco Capital"].raiser and not cands.contexts["Orrin Holdings"].raiser

@@ -493,6 +493,13 @@ def _affiliation(name: str, backers: list[str], text: str, companies: Collection
     )
 
 
+def _subject(sentence: str, names: list[str]) -> str | None:
+    """The candidate name the sentence gives first, if any; a place ("AMSTERDAM —") is no subject."""
+    at = {n: sentence.find(n) for n in names if not is_place(n)}
+    named = [n for n, i in at.items() if i >= 0]
+    return min(named, key=lambda n: (at[n], -len(n))) if named else None
+
+
 def _names_company(sentence: str, company: str | None, canonical: dict[str, str]) -> bool:
     """Whether the sentence names the company, under any of the names that map to it."""
     names = {company} | {raw for raw, canon in canonical.items() if canon == company}
@@ -731,11 +738,20 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     rounds = []
     for slot in slots:
         assert slot.company is not None
+        hint = None if slot.label else _type_hint(sentences[slot.sentence], slot.amount)
+        if hint == "private_equity" and _subject(sentences[slot.sentence], cands.names) not in (
+            None,
+            slot.company,
+            *[n for n, c in canonical.items() if c == slot.company],
+        ):
+            # a fund closed by someone else the sentence is about ("A91 invests from its second fund, which
+            # closed on $550m"): the fund manager's, and no round of this company
+            continue
         rounds.append(
             DraftRound(
                 company=slot.company,
                 round_label=slot.label,
-                round_type=None if slot.label else _type_hint(sentences[slot.sentence], slot.amount),
+                round_type=hint,
                 amount=slot.amount,
                 amount_usd=slot.usd,
                 date=_news_date(slot, _date(slot, sentences, opens), cands.published, told),

@@ -54,7 +54,7 @@ _STOP = (
             "El La Los Las Un Una Este Esta Esto Ese Esa Su Sus Al Del Por Con "
             "Ini Itu Dia Mereka Kami Kita Sebagai Saat Setelah Sejak Pada Dalam Oleh Juga "
             "Baca Lihat Diperbesar Perbesar Foto Sumber Tonton Simak Klik "
-            "Er Sie Es Wir Ihr Ein Eine Dem Den Im Am Zum Zur Auch Nach Vor Bei Seit"
+            "Er Sie Es Wir Ihr Ein Eine Dem Den Im Am Zum Zur Auch Nach Vor Bei Seit Besides Apart"
         ).split()
     }
     | set(MONTHS)
@@ -173,6 +173,9 @@ _NOT_RAISER = {"cette", "cet", "ce", "la", "le", "les", "une", "un", "son", "sa"
                "fintechs", "players", "operators", "makers", "providers", "sellers", "brands",
                "emprendedores", "empresas", "perusahaan", "unternehmen", "been", "being", "was", "were", "is",
                "are", "be", "funds", "rounds", "total", "amount", "cash", "they've",
+               # the round itself, in the languages the cues read ("essa rodada levanta uma questão")
+               "rodada", "rodadas", "ronda", "rondas", "aporte", "captação", "investimento", "financiamento",
+               "inversión", "financiación", "operação", "operación", "pendanaan", "putaran", "runde", "levée",
                "he's", "she's", "it's", "who've"}  # fmt: skip
 
 
@@ -740,7 +743,16 @@ class Candidates:
     def raisers(self) -> set[str]:
         """Names seen raising money. In a funding story where none is ("Ualá quedó valuada ... tras una
         ronda"), the story is about the organisation its headline names most often."""
-        seen = {n for n, c in self.contexts.items() if c.raiser and not is_place(n) and c.person < c.raiser}
+        # the short form of a backer ("Kae" for "Kae Capital, which put money in") raises nothing here
+        backers = [o for o, c in self.contexts.items() if (c.investor or c.lead) and not c.raiser]
+        seen = {
+            n
+            for n, c in self.contexts.items()
+            if c.raiser
+            and not is_place(n)
+            and c.person < c.raiser
+            and not any(o.startswith(n + " ") for o in backers)
+        }
         if seen or self.story != "funding":
             return seen
         named = [

@@ -116,7 +116,10 @@ _AFTER_INVESTOR = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:(?:,|,? and|,? &)\s+[A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*)*\s*)*"
     r"(?:,[^,]{0,160},\s*)?(?:also\s+|has\s+|have\s+|had\s+|which\s+|who\s+|all\s+|both\s+)?"
     r"(?P<verb>co-?led|led|leads|participated|participates|invested|invests|joined|joins|backed|"
-    r"contributed|put in|chipped in|took part|liderou|participou|investiu|lideró|participó|invirtió|"
+    r"contributed|put in|chipped in|took part|"
+    # "have put USD 135m into HealthKart"
+    r"(?:put|poured|pumped|injected|ploughed|plowed)(?=\s+(?:[^\s,.;]+\s+){1,4}?into\b)|"
+    r"liderou|participou|investiu|lideró|participó|invirtió|"
     rf"memimpin|berpartisipasi|beteiligte|investierte|a mené|{_ID_INVESTS}|berinvestasi)\b",
     re.I,
 )
@@ -440,7 +443,9 @@ def name_contexts(
                     or described
                 ):
                     ctx.raiser += 1
-                if funding and (_POSSESSIVE_ROUND.match(after) or _LISTED_AFTER.match(after)):
+                # "investors, among them B Capital ($77 million)": a backer's share, not its round
+                share = _LISTED_AFTER.match(after) and _BACKERS_LISTED.search(before)
+                if funding and (_POSSESSIVE_ROUND.match(after) or _LISTED_AFTER.match(after) and not share):
                     ctx.raiser += 1
                 # an investor ("from Absa, weeks after it secured $20 million") is not what the pronoun means
                 backer = _inside(investors, m.start(), m.end()) or _inside(leads, m.start(), m.end())
@@ -485,6 +490,10 @@ _LISTED_MONEY = (
     r"\(\s*(?:[A-Z]{1,3})?[$€£¥₹₦]\s?\d[\d.,]*\s?(?:k|m|mn|mln|bn|b|million|billion|thousand)?\s*\)"
 )
 _LISTED_AFTER = re.compile(rf"^\s*{_LISTED_MONEY}", re.I)
+_BACKERS_LISTED = re.compile(
+    r"\b(?:investors|backers|investidores|inversores|investor)\b[^.;]*\b(?:among them|including|such as|like|"
+    r"entre eles|entre ellos|incluindo|incluyendo|termasuk)\b"
+)
 _LISTED_BEFORE = re.compile(
     r"(?:^|[\s,:;])(?!(?:US|USD|EUR|GBP|INR|CNY|RMB|Rs|Euros?|Dollars?|Yuan|Rupees?|Pounds?|Naira|Rand|Reais|Pesos?|Won|Yen)\s*\($)"
     r"[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s*\($"
