@@ -1560,6 +1560,11 @@ def test_a_pronoun_in_a_names_own_clause_makes_it_the_raiser_unless_another_name
     )
     assert cands.contexts["Orrin"].raiser
     assert "company" in cands.name_choices()["Orrin"]
+    # a place between the name and the pronoun does not stand for anyone
+    cands = find(
+        "Funding week\nThe top deal went to Vardo, a fintech based in Mumbai, which raised $120 million."
+    )
+    assert cands.contexts["Vardo"].raiser
     cands = find("Quillon raises $5M\nOrrin Ventures backed Quillon after it raised $5 million from Brisco.")
     assert not cands.contexts["Orrin Ventures"].raiser
     # a source that tells of the money, or an investor, is not what the pronoun stands for

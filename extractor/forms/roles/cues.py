@@ -413,7 +413,13 @@ def name_contexts(
         leads = lead_spans(sentence)
         # "from" and its kin list investors only in a sentence about money.
         investors = _spans(sentence, _INVESTOR_INTRO) if funding else []
-        starts = [m.start() for p in patterns.values() for m in p.finditer(sentence)]
+        # names a pronoun may skip: none after a preposition ("a platform based in Mumbai, which raised")
+        starts = [
+            m.start()
+            for p in patterns.values()
+            for m in p.finditer(sentence)
+            if not _AFTER_PREPOSITION.search(sentence[: m.start()])
+        ]
         for name, pattern in patterns.items():
             ctx = out[name]
             for m in pattern.finditer(sentence):
