@@ -495,9 +495,9 @@ def _affiliation(name: str, backers: list[str], text: str, companies: Collection
 
 def _subject(sentence: str, names: list[str]) -> str | None:
     """The candidate name the sentence gives first, if any; a place ("AMSTERDAM —") is no subject."""
-    at = {n: sentence.find(n) for n in names if not is_place(n)}
-    named = [n for n, i in at.items() if i >= 0]
-    return min(named, key=lambda n: (at[n], -len(n))) if named else None
+    hits = {n: cues.name_pattern(n).search(sentence) for n in names if not is_place(n)}
+    at = {n: m.start() for n, m in hits.items() if m}
+    return min(at, key=lambda n: (at[n], -len(n))) if at else None
 
 
 def _names_company(sentence: str, company: str | None, canonical: dict[str, str]) -> bool:

@@ -192,7 +192,7 @@ def _alone(word: str, text: str) -> Iterator[re.Match[str]]:
 _HEADLINE_LABELS = {"exclusive", "breaking", "update", "updated", "watch", "analysis", "opinion", "interview",
                     "podcast", "video", "report", "funding", "deals", "roundup", "recap", "weekly", "daily",
                     "newsletter", "live", "feature", "explainer", "editorial", "exclusivo", "exclusiva",
-                    "eksklusif", "exklusiv", "exclusif", "ekslusif", "breaking news", "news", "review"}  # fmt: skip
+                    "eksklusif", "exklusiv", "exclusif", "ekslusif", "news", "review"}  # fmt: skip
 
 
 def _sentence_initial_only(word: str, text: str) -> bool:
