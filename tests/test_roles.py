@@ -1,5 +1,7 @@
 """The small-model roles path without a model: candidates, allowed roles and round assembly are deterministic."""
 
+import pytest
+
 from extractor.checks import Checker
 from extractor.forms.roles import RolesForm, cues
 from extractor.forms.roles.candidates import Candidates
@@ -1357,13 +1359,28 @@ def test_generic_words_after_and_finish_a_name_and_a_firms_home_is_not_its_name(
     ]
 
 
-def test_money_that_takes_a_total_somewhere_is_a_total():
-    cands = find(
-        "Quillon adds £50m\nQuillon is adding £50m to its Series G round. "
-        "It takes the total the company has raised since the pandemic began to £175m."
-    )
-    assert cands.amounts["£175m"].total
-    assert not cands.amounts["£50m"].total
+@pytest.mark.parametrize(
+    ("article", "total", "news"),
+    [
+        (
+            "Quillon adds £50m\nQuillon is adding £50m to its Series G round. "
+            "It takes the total the company has raised since the pandemic began to £175m.",
+            "£175m",
+            "£50m",
+        ),
+        (
+            "Quillon capta 85 milhões\nA Quillon captou 85 milhões de dólares numa ronda série C. Somando o "
+            "investimento captado nestas duas ocasiões, a Quillon angariou este ano 110 milhões de dólares.",
+            "110 milhões de dólares",
+            "85 milhões de dólares",
+        ),
+    ],
+    ids=["takes-the-total-to", "summed-over-occasions"],
+)
+def test_money_said_to_sum_what_was_raised_is_a_total(article: str, total: str, news: str):
+    cands = find(article)
+    assert cands.amounts[total].total
+    assert not cands.amounts[news].total
 
 
 def test_a_price_per_share_or_an_exchange_rate_is_never_a_round():
@@ -1541,15 +1558,6 @@ def test_a_spanish_or_portuguese_earlier_capital_increase_is_earlier():
     ):
         assert cues.says_earlier(sentence, 2024), sentence
     assert not cues.says_earlier("Quillon cerró una ampliación de capital liderada por Orrin Ventures.", 2024)
-
-
-def test_money_summed_over_occasions_is_a_total():
-    cands = find(
-        "Quillon capta 85 milhões\nA Quillon captou 85 milhões de dólares numa ronda série C. "
-        "Somando o investimento captado nestas duas ocasiões, a Quillon angariou este ano 110 milhões de dólares."
-    )
-    assert cands.amounts["110 milhões de dólares"].total
-    assert not cands.amounts["85 milhões de dólares"].total
 
 
 def test_a_pronoun_in_a_names_own_clause_makes_it_the_raiser_unless_another_name_stands_between():

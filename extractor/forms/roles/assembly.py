@@ -500,10 +500,14 @@ def _subject(sentence: str, names: list[str]) -> str | None:
     return min(at, key=lambda n: (at[n], -len(n))) if at else None
 
 
+def _names_of(company: str | None, canonical: dict[str, str]) -> set[str | None]:
+    """The company and every name the model gave that maps to it."""
+    return {company} | {raw for raw, canon in canonical.items() if canon == company}
+
+
 def _names_company(sentence: str, company: str | None, canonical: dict[str, str]) -> bool:
     """Whether the sentence names the company, under any of the names that map to it."""
-    names = {company} | {raw for raw, canon in canonical.items() if canon == company}
-    return any(n and n in sentence for n in names)
+    return any(n and n in sentence for n in _names_of(company, canonical))
 
 
 def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
@@ -739,11 +743,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     for slot in slots:
         assert slot.company is not None
         hint = None if slot.label else _type_hint(sentences[slot.sentence], slot.amount)
-        if hint == "private_equity" and _subject(sentences[slot.sentence], cands.names) not in (
-            None,
-            slot.company,
-            *[n for n, c in canonical.items() if c == slot.company],
-        ):
+        subject = _subject(sentences[slot.sentence], cands.names) if hint == "private_equity" else None
+        if subject is not None and subject not in _names_of(slot.company, canonical):
             # a fund closed by someone else the sentence is about ("A91 invests from its second fund, which
             # closed on $550m"): the fund manager's, and no round of this company
             continue

@@ -414,12 +414,16 @@ def name_contexts(
         # "from" and its kin list investors only in a sentence about money.
         investors = _spans(sentence, _INVESTOR_INTRO) if funding else []
         # names a pronoun may skip: none after a preposition ("a platform based in Mumbai, which raised")
-        starts = [
-            m.start()
-            for p in patterns.values()
-            for m in p.finditer(sentence)
-            if not _AFTER_PREPOSITION.search(sentence[: m.start()])
-        ]
+        starts = (
+            [
+                m.start()
+                for p in patterns.values()
+                for m in p.finditer(sentence)
+                if not _AFTER_PREPOSITION.search(sentence[: m.start()])
+            ]
+            if funding
+            else []
+        )
         for name, pattern in patterns.items():
             ctx = out[name]
             for m in pattern.finditer(sentence):
@@ -450,8 +454,8 @@ def name_contexts(
                 ):
                     ctx.raiser += 1
                 # "investors, among them B Capital ($77 million)": a backer's share, not its round
-                share = _LISTED_AFTER.match(after) and _BACKERS_LISTED.search(before)
-                if funding and (_POSSESSIVE_ROUND.match(after) or _LISTED_AFTER.match(after) and not share):
+                listed = _LISTED_AFTER.match(after) and not _BACKERS_LISTED.search(before)
+                if funding and (_POSSESSIVE_ROUND.match(after) or listed):
                     ctx.raiser += 1
                 # an investor ("from Absa, weeks after it secured $20 million") is not what the pronoun means
                 backer = _inside(investors, m.start(), m.end()) or _inside(leads, m.start(), m.end())
