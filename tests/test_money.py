@@ -40,6 +40,7 @@ FORMS = [
     ("10 million Swiss francs", "10000000", "CHF"), ("5 million Singapore dollars", "5000000", "SGD"),
     ("about 1 billion yuan", "1000000000", "CNY"), ("(~$6.1M)", "6100000", "USD"),
     ("more than $72 million", "72000000", "USD"), ("$10m+", "10000000", "USD"), ("over £5m", "5000000", "GBP"),
+    ("$1.250 billion", "1250000000", "USD"), ("$640.000", "640000", "USD"),
     # Portuguese
     ("R$ 3 milhões", "3000000", "BRL"), ("R$ 3,5 milhões", "3500000", "BRL"), ("R$ 1 bilhão", "1000000000", "BRL"),
     ("R$ 40 mi", "40000000", "BRL"), ("R$ 1,5 bi", "1500000000", "BRL"), ("R$ 500 mil", "500000", "BRL"),
@@ -59,6 +60,7 @@ FORMS = [
     # French
     ("2,5 millions d'euros", "2500000", "EUR"), ("12 millions d’euros", "12000000", "EUR"),
     ("1 milliard d'euros", "1000000000", "EUR"), ("20 M€", "20000000", "EUR"), ("1 500 000 €", "1500000", "EUR"),
+    ("85 millions d'euro", "85000000", "EUR"),
     # Italian
     ("4,5 milioni di euro", "4500000", "EUR"), ("3 miliardi di euro", "3000000000", "EUR"),
     # Indonesian

@@ -76,7 +76,7 @@ _SUFFIX = {
     "us-dollar": "USD", "us-dollars": "USD", "dolar": "$", "dolar as": "USD", "dolar amerika": "USD",
     "dolar amerika serikat": "USD",
     "dólares estadounidenses": "USD", "dollari": "USD", "euros": "EUR", "euro": "EUR", "d'euros": "EUR",
-    "d’euros": "EUR", "€": "EUR", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "d’euros": "EUR", "d'euro": "EUR", "d’euro": "EUR", "€": "EUR", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
     "british pounds": "GBP", "egyptian pounds": "EGP", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY",
     "chinese yuan": "CNY", "yen": "JPY", "japanese yen": "JPY", "won": "KRW", "korean won": "KRW",
     "rupees": "Rs", "rupee": "Rs", "indian rupees": "INR", "pakistani rupees": "PKR",
@@ -125,7 +125,7 @@ _COMMA_WORDS = {
     "milhao", "milhões", "milhoes", "mi", "bi", "juta", "millionen", "millioner", "miljoner", "miljoen",
     "milioni", "milyon", "triệu", "mld", "mld.", "milliard", "milliards", "milliarden", "milliarder",
     "miljarder", "miljard", "miliardi", "miliar", "milyar", "bilhão", "bilhao", "bilhões", "bilhoes",
-    "tỷ", "triliun", "billón", "billones", "mln", "mln.", "ribu", "tys.", "d'euros", "d’euros", "reais",
+    "tỷ", "triliun", "billón", "billones", "mln", "mln.", "ribu", "tys.", "d'euros", "d’euros", "d'euro", "d’euro", "reais",
     "zł", "kč", "kr", "kr.", "r$", "rp", "rp.",
 }  # fmt: skip
 _CJK = {"千万": 10**7, "千萬": 10**7, "천만": 10**7, "百万": 10**6, "百萬": 10**6, "백만": 10**6,
@@ -264,9 +264,10 @@ def _resolve(marker: str, article: str) -> tuple[str | None, tuple[str, ...]]:
     return None, tuple(hits) or _AMBIGUOUS.get(marker, tuple(code for code, _ in signals))
 
 
-def _number(raw: str, decimal_comma: bool) -> Decimal:
-    """Digits with separators -> Decimal. A lone ",ddd"/".ddd" is a decimal or a thousands group
-    depending on the language the amount is written in."""
+def _number(raw: str, decimal_comma: bool, scaled: bool = True) -> Decimal:
+    """Digits with separators -> Decimal. A lone ",ddd"/".ddd" before a scale word is a decimal or a
+    thousands group depending on the language the amount is written in; without one it is a thousands
+    group in every language, as money has no third decimal ("640.000 euros", "$640,000")."""
     s = re.sub(r"[\s\u00a0\u202f]", "", raw)
     if "," in s and "." in s:
         dec, thou = (",", ".") if s.rfind(",") > s.rfind(".") else (".", ",")
@@ -276,7 +277,7 @@ def _number(raw: str, decimal_comma: bool) -> Decimal:
         parts = s.split(sep)
         if len(parts) > 2:
             s = "".join(parts)
-        elif len(parts[1]) != 3 or (sep == ",") == decimal_comma:
+        elif len(parts[1]) != 3 or scaled and (sep == ",") == decimal_comma:
             s = parts[0] + "." + parts[1]
         else:
             s = "".join(parts)
@@ -372,7 +373,7 @@ def _scan(text: str, article: str) -> tuple[list[ParsedMoney], list[str]]:
                 Decimal(0),
             )
         elif num and num[0].isdigit():
-            value = _number(num, bool(words & _COMMA_WORDS)) * _SCALE.get(scale_key or "", 1)
+            value = _number(num, bool(words & _COMMA_WORDS), bool(scale)) * _SCALE.get(scale_key or "", 1)
             if not scale and suf and suf.lower() in _SUFFIX_SCALE:
                 value *= _SUFFIX_SCALE[suf.lower()]
             if scale == "M" and pre and pre.lower() in ("rp", "rp."):
