@@ -1622,3 +1622,90 @@ def test_the_round_itself_is_no_lower_case_brand_and_listed_backer_shares_are_no
         "investors have put money into it, among them Brisco Capital ($77 million) and Orrin Holdings ($15 million)."
     )
     assert not cands.contexts["Brisco Capital"].raiser and not cands.contexts["Orrin Holdings"].raiser
+
+
+def test_a_trailing_ai_ends_a_name_and_tier_starts_one_unless_a_rank_follows():
+    from extractor.forms.roles.candidates import names_in
+
+    assert names_in("Corvel AI, a start-up, has raised €12mn. It builds AI tools.", "en") == ["Corvel AI"]
+    assert "Tier Velo" in names_in("Tier Velo has raised $40 million. Tier Velo rents scooters.", "en")
+    assert names_in("Tier II cities like Nashik get new money.", "en") == ["Nashik"]
+
+
+def test_a_title_splits_an_employer_from_a_person_and_an_office_names_no_investor():
+    from extractor.forms.roles.candidates import names_in
+
+    cands = find(
+        "Corvel AI raises €12mn\nCorvel AI has raised €12mn. Investors in the round include former Quarry CEO Ada Brenn "
+        "and Halvard Partners."
+    )
+    assert "Ada Brenn" in cands.names and "Quarry CEO Ada Brenn" not in cands.names
+    assert not cands.contexts["Quarry"].investor and cands.contexts["Ada Brenn"].investor
+    assert names_in("The grant was announced by the Minister of Natural Resources on Monday.", "en") == []
+
+
+def test_people_from_a_company_and_a_backers_portfolio_are_not_investors():
+    cands = find(
+        "Corvel AI raises €12mn\nSet up by former researchers from Quarry and Pemberton, Corvel AI has raised "
+        "€12mn. The round was led by Halvard Partners, known for backing companies such as Brisco and Orrin."
+    )
+    assert not cands.contexts["Quarry"].investor and not cands.contexts["Pemberton"].investor
+    assert cands.contexts["Halvard Partners"].lead
+    assert not cands.contexts["Brisco"].investor and not cands.contexts["Orrin"].investor
+
+
+def test_an_aside_saying_what_a_lead_is_ends_the_lead_list():
+    cands = find(
+        "Lumio lève 5 millions d'euros\nLumio dévoile un tour de table de 5 millions d'euros mené par Racolle, "
+        "le fonds à impact de la Mutuelle Varenne, dont la gestion est assurée par Brisco et Orrin."
+    )
+    assert cands.contexts["Racolle"].lead
+    assert not any(cands.contexts[n].lead for n in ("Mutuelle Varenne", "Brisco", "Orrin"))
+
+
+@pytest.mark.parametrize(
+    ("article", "lender", "borrower"),
+    [
+        (
+            "Quillon Bank signs a loan\nThe Varenne Fund has extended a $100 million loan to Quillon Bank for "
+            "green projects.",
+            "Varenne Fund",
+            "Quillon Bank",
+        ),
+        (
+            "Quillon fecha linha de crédito\nO Varenne anunciou um empréstimo de US$100 milhões ao banco Quillon "
+            "para projetos verdes.",
+            "Varenne",
+            "Quillon",
+        ),
+    ],
+)
+def test_who_lends_to_a_named_party_is_the_investor_and_the_party_raises(article, lender, borrower):
+    cands = find(article)
+    assert cands.contexts[lender].investor and not cands.contexts[lender].raiser
+    assert cands.contexts[borrower].raiser
+
+
+def test_a_round_worth_an_amount_is_its_size_and_shares_worth_an_amount_are_no_valuation():
+    cands = find(
+        "Quillon closes Series D\nQuillon said it had closed a Series D funding round worth 45 billion won. "
+        "Shares worth 20 billion won were issued at once. The deal values the company at 400 billion won."
+    )
+    assert not cands.amounts["45 billion won"].valuation and cands.amounts["45 billion won"].raised
+    assert not cands.amounts["20 billion won"].valuation
+    assert cands.amounts["400 billion won"].valuation
+
+
+def test_backers_named_after_the_news_valuation_join_the_round():
+    article = (
+        "Corvel AI raises €12mn\nCorvel AI has raised €12mn in a seed round. The start-up is valued at "
+        "€50mn by this round. The investment shows interest in the field. The round was led by Halvard "
+        "Partners, with Quarry Ventures taking part."
+    )
+    names = {"Corvel AI": "company", "Halvard Partners": "lead", "Quarry Ventures": "investor"}
+    rounds = draft(article, names, {"€12mn": "raised", "€50mn": "valuation"}).rounds
+    assert len(rounds) == 1
+    assert [(i.name, i.lead) for i in rounds[0].investors] == [
+        ("Halvard Partners", True),
+        ("Quarry Ventures", False),
+    ]

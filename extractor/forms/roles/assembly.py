@@ -685,14 +685,24 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
 
     # Sentences that open a round's passage: an amount (value None), or only a round label (the label).
     anchors: dict[int, str | None] = {}
+    valuing: set[int] = set()  # sentences whose only money is the news's valuation
     for i, sent in enumerate(sentences):
         label = _labels(sent)
         # Money that its words say is something else ("a 100 billion yuan fund", revenue) opens no passage.
-        money = [m for m in find_money(sent) if not cands.is_share(m.text) and not cands.not_a_round(m.text)]
+        money = [
+            m.text for m in find_money(sent) if not cands.is_share(m.text) and not cands.not_a_round(m.text)
+        ]
         if money and not any(s.sentence == i for s in slots):
             anchors[i] = None
+            if all(
+                amount_roles.get(twin_of.get(m, m)) == "valuation" and not cands.earlier(twin_of.get(m, m))
+                for m in money
+            ):
+                valuing.add(i)
         elif label and not any(s.sentence == i for s in slots):
             anchors[i] = label[0][1]
+    # Backers named after the valuation ("valued at $240m by this round. It was led by X") are the round's.
+    backer_anchors = {i: label for i, label in anchors.items() if i not in valuing}
     # A round's passage ends where another round or amount opens.
     opens = sorted(set(anchors) | {s.sentence for s in slots})
     for slot in slots:
@@ -712,7 +722,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         if _affiliation(name, backer_names, cands.focus, all_companies):
             continue  # the owner of an investor, or where an investing person works, is not in the round
         where = _first_sentence(sentences, name)
-        target = _owner(slots, anchors, where, sentences, name)
+        target = _owner(slots, backer_anchors, where, sentences, name)
         if target is None or target.company and (name in target.company or target.company in name):
             continue  # in the passage of a round that was not extracted
         if 0 < where < target.sentence and (

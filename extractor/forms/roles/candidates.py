@@ -50,7 +50,7 @@ _STOP = (
             "Also Both Each Every All Some Many Most Several Such Among Including Led Total Including "
             "Existing Former Fellow Returning Dipimpin Liderada Liderado Lideradas Liderados Backed Funded "
             "Ungkap Faktanya Umumkan Dapatkan Raih Kantongi Suntikan Pendanaan Baru Investasi "
-            "Ele Ela Eles Elas Ele Isso Esta Este Esse Essa Nos Na No Os As Um Uma Ao Aos Pela Pelo Do Dos Das "
+            "Ele Ela Eles Elas Ele Isso Esta Este Esse Essa Nos Na No O Os As Um Uma Ao Aos Pela Pelo Do Dos Das "
             "El La Los Las Un Una Este Esta Esto Ese Esa Su Sus Al Del Por Con "
             "Ini Itu Dia Mereka Kami Kita Sebagai Saat Setelah Sejak Pada Dalam Oleh Juga "
             "Baca Lihat Diperbesar Perbesar Foto Sumber Tonton Simak Klik "
@@ -80,8 +80,10 @@ _MONEY_WORDS = set(
     "us-dollar pfund franken yen yuan won rupees crore lakh juta miliar triliun milhões bilhões millones".split()
 )
 _LEGAL_FORM = re.compile(r"LLC|L\.?P|Inc|Ltd|Limited|Co|Corp|PLC|GmbH|AG|SA|S\.A|SAS|BV|NV|Pte|Tbk|LLP", re.I)
-# Articles that open a phrase but also end names ("Shibam Das").
-_LEADING_ONLY = {"das", "der", "die", "des", "les", "mit", "dans"}
+# Stop words that open a phrase but also end names ("Shibam Das", "Mistral AI").
+_LEADING_ONLY = {"das", "der", "die", "des", "les", "mit", "dans", "ai"}
+# "Tier II cities", "Tier-1 banks" name a rank; "Tier Mobility" is a company.
+_RANK = re.compile(r"(?:[IVX]+|\d+|One|Two|Three)[.,]?")
 # Words that end the names of public bodies and other institutions.
 _PUBLIC_BODY = (
     r"Bank|Ministry|University|Institute|Council|Board|Department|Office|Authority|Agency|Foundation|Trust|"
@@ -223,6 +225,21 @@ def _raises_after(name: str, text: str) -> bool:
     return any(cues.raiser_after(text[m.end() :]) for m in _alone(name, text))
 
 
+_OFFICE = re.compile(
+    r"(?:Minister|Ministers|Secretary|President|Premier|Mayor|Governor|Senator|Chairman|Chairwoman) "
+)
+# A title inside a run stands between an employer and a person: "Google CEO Eric Schmidt".
+_INNER_TITLE = {"CEO", "CTO", "CFO", "COO", "CMO", "Founder", "Co-founder", "Cofounder", "Chairman", "Chairwoman",
+                "President"}  # fmt: skip
+
+
+def _split_title(words: list[str]) -> list[list[str]]:
+    for i, word in enumerate(words[1:-1], start=1):
+        if word in _INNER_TITLE:
+            return [words[:i], words[i + 1 :]]
+    return [words]
+
+
 def _split_person_of(words: list[str]) -> list[list[str]]:
     """ "Sanjay Kapoor of Genesis Luxury" is a person and a company; "Bank of China" is one name."""
     if "of" in words:
@@ -243,7 +260,8 @@ def _runs(text: str) -> list[list[str]]:
         listed = bool(re.search(r"\w,[ \t]*$", text[: m.start()]))
         for part in re.split(r"(?<=\w)['’]s\s+", m.group(0)):
             for words in _split_pair(part.split(), text, listed):
-                runs.extend(_split_person_of(words))
+                for titled in _split_title(words):
+                    runs.extend(_split_person_of(titled))
     return runs
 
 
@@ -273,6 +291,8 @@ def _trim(words: list[str]) -> str:
     if cut:
         del words[: cut[-1] + 1]
     while words and (words[0].casefold().strip(".,") in _STOP or _ADJECTIVE.search(words[0])):
+        if words[0] == "Tier" and len(words) > 1 and not _RANK.fullmatch(words[1]):
+            break
         words.pop(0)
     start = len(whole) - len(words)  # only leading words were removed so far
     if len(words) == 1 and start > 0 and _FIRM_WORD.fullmatch(words[0].strip(".,")):
@@ -325,6 +345,8 @@ def _is_name(name: str, text: str, lang: str, headline: str = "") -> bool:
         return False  # a German compound for the round itself: "Series-E-Finanzierungsrunde"
     if _DEMONYM.match(name) or cues.TITLE_WORDS.match(name) or _ADJECTIVE.search(name):
         return False  # "South Korean", "San Francisco-based" describe someone
+    if _OFFICE.match(name):
+        return False  # "Minister of Natural Resources", "President Joe Biden": an office or its holder
     if re.fullmatch(r"[A-Z]-[a-z]+s?", name):
         return False  # "T-cell", "E-commerce": a letter and a common noun
     if find_money(name):

@@ -83,7 +83,10 @@ _INVESTOR_INTRO = re.compile(
     # peers, not backers: "Vietnam's newest unicorn alongside VNG and VNLife"
     r"(?<!unicorn )(?<!unicorns )(?<!startups )(?<!companies )(?<!rivals )(?<!peers )"
     r"(?:including|alongside|along with|joined by|together with|as well as)|"
-    r"backed by|supported by|funded by|financed by|invested by|from|"
+    # "researchers from Meta": where people come from, not who pays
+    r"backed by|supported by|funded by|financed by|invested by|"
+    r"(?<!researchers )(?<!engineers )(?<!executives )(?<!employees )(?<!alumni )(?<!veterans )"
+    r"(?<!scientists )(?<!graduates )(?<!staff )from|"
     r"com participação d[eoa]s?|com a participação d[eoa]s?|participação d[eoa]s?|junto com|"
     # "Entraram no aporte nomes de peso: Google, Microsoft, ..."
     r"(?:entraram|entrou|participaram|participam|participou|participa|participaron|participó)\s+"
@@ -96,7 +99,9 @@ _INVESTOR_INTRO = re.compile(
 # After an intro, the list ends at the clause's end.
 _CLAUSE_END = re.compile(
     r"[.;:!?]|\s[–—-]\s|\b(?:to|which|who|that|the company|the startup|it said|said|according|"
-    r"will|plans?|para|que|untuk|yang|um|zu|pour|in order)\b",
+    r"will|plans?|para|que|untuk|yang|um|zu|pour|in order|known|whose|dont|cuy[oa]s?|cuj[oa]s?)\b|"
+    # an aside that says what the investor is: "led by Racine, the impact fund of MGEN, ..."
+    r",\s+(?:the|its|le|la|son|el|su|o|a|seu|sua)\s+(?:[\w'’-]+\s+){0,2}?(?:fund|fonds|fondo|fundo|arm|bras)\b",
     re.I,
 )
 # What ends a lead list: the other participants follow.
@@ -111,6 +116,13 @@ _LEAD_STOP = re.compile(
     r"contou com|contó con|serta|dengan partisipasi|unter beteiligung)\b",
     re.I,
 )
+# A loan and whom it goes to: "a $100 million loan to Acme Bank", "um empréstimo de US$100 mi ao banco ABC".
+_LOAN = (
+    r"\b(?:loan|credit line|line of credit|credit facility|empréstimo|linha de crédito|financiamento|préstamo|"
+    r"línea de crédito|prêt|pinjaman|kredit|darlehen|kredit)\b"
+)
+_TO = r"\b(?:to|ao|à|aos|às|al|a la|au|aux|kepada|an|für)"
+_LOAN_TO = rf"{_TO}\s+(?:(?:the|o|a|el|la|le|banco|bank|company|empresa|startup|start-up|fintech|lender)\s+)*(?-i:[A-Z])"
 # "X led the round", "X participated", "X also invested"; "X, Y and Z also took part".
 _AFTER_INVESTOR = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:(?:,|,? and|,? &)\s+[A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*)*\s*)*"
@@ -119,7 +131,10 @@ _AFTER_INVESTOR = re.compile(
     r"contributed|put in|chipped in|took part|"
     # "have put USD 135m into HealthKart"
     r"(?:put|poured|pumped|injected|ploughed|plowed)(?=\s+(?:[^\s,.;]+\s+){1,4}?into\b)|"
-    r"liderou|participou|investiu|lideró|participó|invirtió|"
+    # "has extended a $100 million loan to Acme Bank", "anunciou um empréstimo ... ao banco ABC"
+    rf"(?:extend(?:s|ed)|provid(?:es|ed)|grant(?:s|ed)|lent|lends|offer(?:s|ed)|announc(?:es|ed)|anunci(?:a|ou)|"
+    rf"concede(?:u)?|otorg(?:a|ó))(?=\s+(?:\S+\s+){{0,4}}?{_LOAN}[^.;]{{0,60}}?{_LOAN_TO})|"
+    r"liderou|lidera|lideram|participou|investiu|lideró|encabeza|encabezó|participó|invirtió|"
     rf"memimpin|berpartisipasi|beteiligte|investierte|a mené|{_ID_INVESTS}|berinvestasi)\b",
     re.I,
 )
@@ -140,7 +155,9 @@ _AFTER_RAISER = re.compile(
     rf"ha\s+|han\s+|había\s+|tem\s+|têm\s+|já\s+|acaba de\s+|acabó de\s+|baru saja\s+|baru\s+|"
     rf"telah\s+|sudah\s+|resmi\s+|kembali\s+|hat\s+|a\s+)*"
     # "Tesco memperoleh saham minoritas": who obtains shares invests, it does not raise
-    rf"(?:{_RAISE_VERBS})\b(?!\s+(?:\w+\s+){{0,2}}?(?:saham|stake|shares|participação|participación|acciones|ações)\b)",
+    rf"(?:{_RAISE_VERBS})\b(?!\s+(?:\w+\s+){{0,2}}?(?:saham|stake|shares|participação|participación|acciones|ações)\b)"
+    # "O IFC anunciou um empréstimo de US$100 milhões ao banco ABC": who lends to a named party gives
+    rf"(?!\s+(?:\w+\s+){{0,2}}?{_LOAN}[^.;]{{0,60}}?{_LOAN_TO})",
     re.I,
 )
 # "invested $5 million in X", "funding for X", "backs X", "investment in X".
@@ -152,12 +169,13 @@ _BEFORE_RAISER = re.compile(
     r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
     r"\b(?:investiu|investe)[^.;]{0,40}?\b(?:em|n[ao])|"
     r"\b(?:invirtió|invierte|inversión|invertirá)[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
+    rf"{_LOAN}[^.;]{{0,60}}?{_TO}|"
     r"\binvestiert[^.;]{0,40}?\bin|\binvestit[^.;]{0,40}?\bdans|\bmise?\s+sur|\bentre\s+au\s+capital\s+de|"
     # "Toyota menanamkan investasi sebesar ... ke Grab": who plants money names where it went
     rf"\b(?:{_ID_INVESTS}|menanam)\b[^.;]{{0,90}}?"
     r"\b(?:ke|di|kepada|pada))"
     # a word for what the company is may stand between: "invierte US$ 500 mil en la legaltech Magnar"
-    r"(?:\s+(?:la|el|a|o|the|startup|start-up|empresa|[a-z]+tech))*\s*$",
+    r"(?:\s+(?:la|el|a|o|the|startup|start-up|empresa|banco|bank|[a-z]+tech))*\s*$",
     re.I,
 )
 _POSSESSIVE_ROUND = re.compile(
@@ -208,8 +226,13 @@ _TITLE_AFTER = re.compile(rf"^\s+(?:{_TITLE})\b", re.I)
 TITLE_WORDS = re.compile(rf"^(?:(?:{_TITLE})\s*)+$", re.I)
 
 # Amount context.
+_ROUND_WORTH = re.compile(
+    r"\b(?:round|deal|funding|investment|financing|raise|facility|package|tranche|transaction|shares|stake|stock|"
+    r"equity|notes|bonds)\s+(?:\w+\s+)?worth\b",
+    re.I,
+)
 _VALUATION = re.compile(
-    r"\b(?:valu(?:ed|ing|ation)|post-money|pre-money|worth|valuad[ao]|valuación|valoración|"
+    r"\b(?:valu(?:ed|es|ing|ation)|post-money|pre-money|worth|valuad[ao]|valuación|valoración|"
     r"avaliad[ao]|avaliação|valuasi|bewert(?:et|ung)|valoris(?:ée|ation))\b|估值",
     re.I,
 )
@@ -431,10 +454,14 @@ def name_contexts(
                 before, after = sentence[: m.start()], sentence[m.end() :]
                 # "John Doerr (da gestora Kleiner Perkins)": a bracket in a list describes the entry before it
                 aside = before.rfind("(") > before.rfind(")")
-                if not aside and _inside(leads, m.start(), m.end()):
+                # "among them former Google CEO Eric Schmidt": the person invests, not the employer
+                titled = _TITLE_AFTER.match(after) and re.match(r"^\s+\S+\s+[A-Z]", after)
+                if aside or titled:
+                    pass
+                elif _inside(leads, m.start(), m.end()):
                     ctx.lead += 1
                     ctx.investor += 1
-                elif not aside and _inside(investors, m.start(), m.end()):
+                elif _inside(investors, m.start(), m.end()):
                     ctx.investor += 1
                 after_investor = _AFTER_INVESTOR.match(after)
                 if after_investor:
@@ -580,7 +607,8 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     near = before[-35:] + " " + after[:25]
     clause_before = re.split(r"[;,(]\s|\s[–—-]\s", before)[-1]
     ctx = AmountContext()
-    ctx.valuation = bool(_VALUATION.search(near))
+    # "a Series D round worth 45 billion won" sizes the round; "a company worth $3bn" values it
+    ctx.valuation = bool(_VALUATION.search(_ROUND_WORTH.sub(" ", near)))
     ctx.plan = bool(
         _PLAN.search(clause_before[-50:]) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before)
     )
