@@ -1709,3 +1709,39 @@ def test_backers_named_after_the_news_valuation_join_the_round():
         ("Halvard Partners", True),
         ("Quarry Ventures", False),
     ]
+
+
+def test_a_chinese_pronoun_raises_for_the_name_quoted_before_it():
+    from extractor.forms.roles.candidates import cjk_names_in
+
+    text = (
+        "规模最大的一笔融资属于“青岚医疗”，它从甲乙资本、丙丁资本处共获得1.5亿美元融资。"
+        "排在第二位的是“云栖互助”，它宣布完成了10亿元的C轮融资。"
+        "2019年3月，它曾拿到戊己科技领投的5亿元B轮融资。"
+    )
+    names = cjk_names_in(text)
+    assert {"青岚医疗", "云栖互助", "戊己科技"} <= set(names)
+    assert not any(n.startswith("它") or n.endswith("处共") for n in names)
+    cands = find("医疗融资汇总\n" + text)
+    assert cands.contexts["青岚医疗"].raiser and cands.contexts["云栖互助"].raiser
+
+
+def test_a_market_figure_moving_to_an_amount_is_a_total():
+    cands = find(
+        "Quillon raises $14 million\nQuillon has picked up $14 million in a Series C round. A report shows "
+        "that funding raised by Indian startups fell 75% YoY to $3 billion in the first quarter."
+    )
+    assert cands.amounts["$3 billion"].total and not cands.amounts["$14 million"].total
+
+
+def test_the_startup_after_two_companies_is_the_one_the_headline_is_about():
+    article = (
+        "Brisco leads $600 million round in Quillon\n"
+        "Brisco has led a funding round of US$ 600 million in AI startup Quillon. "
+        "Brisco also led a $1 billion round for Orrin AI, another startup in the field. "
+        "Earlier, the startup had raised $250 million from other investors."
+    )
+    names = {"Quillon": "company", "Orrin AI": "company", "Brisco": "lead"}
+    amounts = {"US$ 600 million": "raised", "$1 billion": "raised", "$250 million": "raised"}
+    rounds = {r.amount: r.company for r in draft(article, names, amounts).rounds}
+    assert rounds["$250 million"] == "Quillon" and rounds["$1 billion"] == "Orrin AI"

@@ -392,13 +392,20 @@ def _company_for(
         return None
     if found:
         return min(found)[2]
+    anaphor = _ANAPHOR.search(sentence[: at if at >= 0 else len(sentence)])
+    if anaphor and anaphor.group(0).lower() not in ("it", "its", "they", "their"):
+        # "the startup" is the company the headline is about when one of the last two sentences names it
+        near = [n for n in companies if _mentions(sentences[max(0, where - 2) : where], n)]
+        subject = [n for n in near if cands.contexts.get(n) and cands.contexts[n].headline]
+        if len(subject) == 1:
+            return subject[0]
     paragraph = cands.chosen[where].paragraph
     for back in (where - 1, where - 2):
         if back >= 1 and cands.chosen[back].paragraph == paragraph:
             named = [n for n in companies if _mentions([sentences[back]], n)]
             if named:
                 return named[-1]
-    if _ANAPHOR.search(sentence[: at if at >= 0 else len(sentence)]):
+    if anaphor:  # "it": the company named last
         for back in range(where - 1, -1, -1):
             last = [(sentences[back].rfind(n), n) for n in companies if _mentions([sentences[back]], n)]
             if last:

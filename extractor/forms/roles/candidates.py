@@ -447,6 +447,7 @@ _CJK_DESCRIPTOR = re.compile(
 )
 _CJK_INVESTOR = re.compile(
     r"(?:由|获|获得|来自)(?P<n>[^，。；]{2,80}?)(?:联合)?(?:领投|跟投|投资|参投|共同投资|注资)|"
+    r"从(?P<f>[^，。；]{2,80}?)处(?:共|一共|合计|总共)?(?:获得|获|拿到|筹得|募得)|"
     r"(?:^|[，,。；])(?P<k>[^，,。；由\d]{2,60}?)(?:联合|共同)?(?:领投|跟投|参投)"
 )
 
@@ -467,7 +468,7 @@ _CJK_TRAILING = re.compile(
 )
 _CJK_NOT_NAME = re.compile(
     r"^(?:表示|称|透露|认为|介绍|指出|如果|若|假如|虽然|但是|因此|所以|而且|是|这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|今年|去年|明年|前年|年初|年底|同年|次年|当年|公司|企业|我们|他们|增资|投资|融资|"
-    r"多家|多个|数家|几家|其他|其它)|机构$|一次$|上次$|"
+    r"多家|多个|数家|几家|其他|其它)|机构$|一次$|上次$|处共?$|"
     r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")
 )
 # Money and rounds are no names; a name may hold 元 ("智元机器人") but not an amount ("近亿元").
@@ -483,12 +484,26 @@ def _cjk_clean(name: str) -> str:
     return name
 
 
+# "“锦欣生殖”，它从A、B处共获得1.5亿美元": a quoted name whose pronoun raises money in the same clause.
+_CJK_QUOTED_RAISER = re.compile(
+    rf"[“「\"](?P<n>[^”」\"，。]{{2,24}})[”」\"][，,]\s*{cues.CJK_PRONOUN}[^，。；]{{0,60}}?(?:{cues.CJK_RAISE_VERB})"
+)
+
+
 def cjk_names_in(text: str) -> list[str]:
     """Names in Chinese text, where case marks nothing: the subject of a funding verb and the lists
     around investing verbs ("由A领投，B、C跟投")."""
     names: list[str] = [m.group("n") for m in _CJK_ALIAS_RAISER.finditer(text)]
+    names += [m.group("n") for m in _CJK_QUOTED_RAISER.finditer(text)]
     for m in _CJK_RAISER.finditer(text):
-        names.append(_cjk_clean(m.group("n")))
+        name = _cjk_clean(m.group("n"))
+        if re.match(cues.CJK_PRONOUN, name):
+            # "“微脉”，据报道它已完成": the pronoun stands for the name quoted just before it
+            quoted = re.search(r"[“「\"]([^”」\"，。]{2,24})[”」\"][，,]\s*$", text[: m.start("n")])
+            if quoted is None:
+                continue
+            name = quoted.group(1)
+        names.append(name)
     lists = [*_CJK_INVESTOR.finditer(text), *cues.CJK_BACKER_LIST.finditer(text)]
     for m in lists:
         group = next((g for g in m.groups() if g), "")
@@ -498,6 +513,8 @@ def cjk_names_in(text: str) -> list[str]:
                 "",
                 part.strip(),
             )
+            # "它曾拿到腾讯领投的": the raiser's pronoun and verb are not the lead's name
+            part = re.sub(rf"^{cues.CJK_PRONOUN}(?:{cues.CJK_ADVERBS})*(?:{cues.CJK_RAISE_VERB})", "", part)
             part = _cjk_clean(re.sub(r"(?:独家|联合|共同|领投|跟投|参投)+$", "", part))
             if 2 <= len(part) <= 24 and not _CJK_MONEY_WORD.search(part):
                 names.append(part)

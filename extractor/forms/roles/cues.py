@@ -253,7 +253,11 @@ _TOTAL = re.compile(
 _MANY_RAISERS = re.compile(
     r"\b(?:startups|start-ups|companies|firms|businesses|founders|ventures|fintechs|unicorns|ecosystem|sector|"
     r"empresas|perusahaan rintisan|unternehmen)\s+(?:\w+\s+){0,3}?(?:raised|secured|attracted|drew|"
-    r"received|captaram|recaudaron|levantaram|meraih)\s+(?:\S+\s+){0,3}?$",
+    r"received|captaram|recaudaron|levantaram|meraih)\s+(?:\S+\s+){0,3}?$|"
+    # "funding raised by Indian startups fell 75% YoY to $3 billion": a market's figure moving
+    r"\b(?:startups|start-ups|companies|firms|sector|market|ecosystem|region|country)\b[^.;]{0,40}?"
+    r"\b(?:fell|fall(?:s|en)?|dropped|drops?|declined|declines?|rose|rises?|risen|grew|grows?|jumped|surged|"
+    r"increased|decreased|plunged|slumped|climbed)\b[^.;]{0,30}?\bto\s+(?:\S+\s+)?$",
     re.I,
 )
 # Buying a company: the price is no round.
@@ -755,7 +759,7 @@ def story_kind(headline: str, lead: str, raises: int = 0) -> str:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # The verbs a Chinese raiser is the subject of: "完成", "获得" (not "获悉", learnt; nor "获准", permitted).
-CJK_RAISE_VERB = r"完成|获得(?!授权)|获(?!悉|得授权|准|奖)|开启|启动|拿下|斩获|筹集|募得|募集|收获|迎来"
+CJK_RAISE_VERB = r"完成|获得(?!授权)|获(?!悉|得授权|准|奖)|开启|启动|拿下|拿到|斩获|筹集|募得|募集|收获|迎来"
 _CJK_RAISE = rf"(?:宣布)?(?:{CJK_RAISE_VERB})"
 _CJK_ROUND = r"(?:融资|募资|投资|注资|轮)"
 # Adverbs and time words between a raiser and its verb: "挂号网也宣布获得", "智元机器人已完成".
@@ -798,8 +802,10 @@ def name_pattern(name: str) -> re.Pattern[str]:
 
 
 # What follows a Chinese raiser: "X已完成", "X近日宣布完成", "X近日宣布,A轮融资协议已完成".
+# "“水滴互助”，它宣布完成": a pronoun after the quoted name carries its verb.
+CJK_PRONOUN = r"(?:据报道|据悉|据了解|报道称)?(?:它们|它|该公司|该企业|其)"
 _CJK_RAISES_AFTER = re.compile(
-    rf"^[”」\"]?(?:{CJK_ADVERBS}|在[^，。]{{1,8}})*"
+    rf"^[”」\"]?(?:[，,]\s*{CJK_PRONOUN}(?:从[^，。；]{{2,60}}?处(?:共|一共|合计|总共)?)?)?(?:{CJK_ADVERBS}|在[^，。]{{1,8}})*"
     rf"(?:{_CJK_RAISE}|宣布[,，:：]?[^，。；,]{{0,12}}?(?:{CJK_ADVERBS})*(?:{CJK_RAISE_VERB}))"
 )
 
