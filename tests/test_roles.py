@@ -1745,3 +1745,17 @@ def test_the_startup_after_two_companies_is_the_one_the_headline_is_about():
     amounts = {"US$ 600 million": "raised", "$1 billion": "raised", "$250 million": "raised"}
     rounds = {r.amount: r.company for r in draft(article, names, amounts).rounds}
     assert rounds["$250 million"] == "Quillon" and rounds["$1 billion"] == "Orrin AI"
+
+
+def test_a_named_or_sized_fund_being_raised_and_a_private_equity_round_are_private_equity():
+    cases = {
+        "Vardo Capital closes its newest Baltic-focused fund at €323M.": "private_equity",
+        "Vardo celebrates a new €22B fund for buyouts.": "private_equity",
+        "Quillon closed a $160 Million Private Equity Round led by Orrin.": "private_equity",
+        "Quillon said that the Israeli venture capital fund Vardo led a $10 million round.": None,
+    }
+    from extractor.forms.roles.assembly import _type_hint
+    from extractor.parsing.money import find_money
+
+    for sentence, kind in cases.items():
+        assert _type_hint(sentence, find_money(sentence)[0].text) == kind, sentence

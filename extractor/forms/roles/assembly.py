@@ -238,13 +238,17 @@ _TYPE_HINTS: list[tuple[re.Pattern[str], RoundType]] = [
     (re.compile(r"\b(?:grants?|subsid(?:y|ies)|subvención|subvenção|hibah)\b", re.I), "grant"),
     (re.compile(r"\bcrowdfund", re.I), "crowdfunding"),
     (re.compile(r"\bstrategic (?:investment|round|funding)\b", re.I), "strategic"),
+    (re.compile(r"\bprivate equity (?:round|investment|funding|deal)\b", re.I), "private_equity"),
     # A fund manager raising its own fund; "fund" in lower case after an article is the noun, not the
     # verb ("to fund hiring") nor an investor's name ("the Acme Growth Fund").
     (
         re.compile(
             r"(?<!by )(?<!from )(?<!of )"
-            r"\b(?:a|an|its|their|the|new|second|third|fourth|debut|maiden|inaugural)\s+(?:[a-z0-9$€£.,-]+\s+){0,4}"
-            r"fund\b(?!\s+(?:the|its|their|expansion|growth|hiring|operations|research))|\b(?:first|final) close\b|"
+            # the words between may be its name or size: "its Edda III fund", "a new €22B fund"
+            r"\b(?:a|an|its|their|the|new|second|third|fourth|debut|maiden|inaugural)\s+(?:[\w$€£.,-]+\s+){0,4}"
+            # "the Israeli venture capital fund Pitango led" describes an investor
+            r"fund\b(?!\s+(?:the|its|their|expansion|growth|hiring|operations|research)\b|\s+[A-Z])|"
+            r"\b(?:first|final) close\b|"
             # "encabezada por el fondo Benchmark": the fund that invests, not one being raised
             r"(?<!por )(?<!pela )(?<!pelo )(?<!de )(?<!del )(?<!do )"
             r"\b(?:um|o|seu|novo|segundo|un|el|su|nuevo|segundo)\s+(?:[a-z0-9$€£.,-]+\s+){0,3}(?:fundo|fondo)\b"
