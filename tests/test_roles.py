@@ -1759,3 +1759,35 @@ def test_a_named_or_sized_fund_being_raised_and_a_private_equity_round_are_priva
 
     for sentence, kind in cases.items():
         assert _type_hint(sentence, find_money(sentence)[0].text) == kind, sentence
+
+
+def test_a_company_swallowed_or_bought_by_another_is_an_acquisition_story():
+    assert (
+        find("Orrin swallows app search robot Quillon\nOrrin snapped up Quillon yesterday.").story
+        == "acquisition"
+    )
+    article = (
+        "Quillon, la startup que acabó comprada por Orrin\nOrrin acaba de pagar unos 70 millones de euros."
+    )
+    assert find(article).story == "acquisition"
+
+
+def test_an_adverb_of_time_opening_a_sentence_is_no_name():
+    from extractor.forms.roles.candidates import names_in
+
+    assert names_in("Ahora Quillon cierra una ronda de 22 millones de euros.", "es") == ["Quillon"]
+
+
+def test_german_abbreviations_end_no_sentence_and_a_participle_at_the_end_names_the_raiser():
+    from extractor.forms.roles.text import sentences
+
+    text = "Das Start-up Wattbau GmbH hat in einer Series-A-Runde 12 Mio. Euro eingesammelt. Dr. Weiss sagte das."
+    assert [s.text for s in sentences(text)] == [
+        "Das Start-up Wattbau GmbH hat in einer Series-A-Runde 12 Mio. Euro eingesammelt.",
+        "Dr. Weiss sagte das.",
+    ]
+    cands = find(
+        "Wattbau sammelt 12 Mio. Euro ein\n" + text + " Die Smartphone-Bank hat 5 Mio. Euro eingesammelt."
+    )
+    assert cands.contexts["Wattbau GmbH"].raiser
+    assert "Smartphone-Bank" not in cands.raisers()

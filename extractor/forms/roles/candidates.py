@@ -54,7 +54,9 @@ _STOP = (
             "El La Los Las Un Una Este Esta Esto Ese Esa Su Sus Al Del Por Con "
             "Ini Itu Dia Mereka Kami Kita Sebagai Saat Setelah Sejak Pada Dalam Oleh Juga "
             "Baca Lihat Diperbesar Perbesar Foto Sumber Tonton Simak Klik "
-            "Er Sie Es Wir Ihr Ein Eine Dem Den Im Am Zum Zur Auch Nach Vor Bei Seit Besides Apart"
+            "Er Sie Es Wir Ihr Ein Eine Dem Den Im Am Zum Zur Auch Nach Vor Bei Seit Besides Apart "
+            # adverbs of time that open sentences
+            "Ahora Agora Hoy Hoje Ayer Ontem Jetzt Heute Gestern Maintenant Hier Sekarang Kini Kemarin"
         ).split()
     }
     | set(MONTHS)

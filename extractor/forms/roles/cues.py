@@ -160,6 +160,11 @@ _AFTER_RAISER = re.compile(
     rf"(?!\s+(?:\w+\s+){{0,2}}?{_LOAN}[^.;]{{0,60}}?{_LOAN_TO})",
     re.I,
 )
+# German puts the participle last: "Wattwerk GmbH hat in einer Series-A-Runde 12 Mio. Euro eingesammelt".
+_DE_PERFECT_RAISER = re.compile(
+    r"^\s+(?:hat|haben|hatte|hatten)\b[^;]{0,90}?\b(?:eingesammelt|erhalten|aufgenommen|eingeworben|gesichert|"
+    r"bekommen|abgeschlossen)\b"
+)
 # "invested $5 million in X", "funding for X", "backs X", "investment in X".
 _BEFORE_RAISER = re.compile(
     r"(?:\b(?:invest(?:s|ed|ing|ment)?|put|puts|put up|pumped|pumps|poured|pours|injected|injects|"
@@ -295,7 +300,10 @@ _IPO_STORY = re.compile(
 )
 _MA_STORY = re.compile(
     r"\b(?:acquir(?:e|es|ed|ing)|acquisitions?|merger|merges|takeover|buys|buying|bought|to buy|"
-    r"adquir(?:e|iu|ió|ió)|aquisição|adquisición|compra|akuisisi|übernahme|übernimmt|rachète|rachat)\b",
+    r"swallow(?:s|ed)|"
+    r"adquir(?:e|iu|ió|ió)|aquisição|adquisición|compra|akuisisi|übernahme|übernimmt|rachète|rachat|"
+    # "acabó comprada por Facebook", "adquirida pela X", "rachetée par"
+    r"comprad[ao]s? p(?:or|el[ao]|ela)|adquirid[ao]s? p(?:or|el[ao]|ela)|vendid[ao]s? a|rachetée?s? par)\b",
     re.I,
 )
 _RESULTS_STORY = re.compile(
@@ -480,6 +488,12 @@ def name_contexts(
                 described = funding and subject and _DESCRIBED.match(after)
                 if (
                     (subject and _AFTER_RAISER.match(after))
+                    # "Die Smartphone-Bank hat ... eingesammelt": after a bare article, a noun, not a name
+                    or (
+                        subject
+                        and _DE_PERFECT_RAISER.match(after)
+                        and not re.search(r"\b[Dd](?:ie|er|as)\s+$", before)
+                    )
                     or (funding and _BEFORE_RAISER.search(before))
                     or described
                 ):
