@@ -1791,3 +1791,50 @@ def test_german_abbreviations_end_no_sentence_and_a_participle_at_the_end_names_
     )
     assert cands.contexts["Wattbau GmbH"].raiser
     assert "Smartphone-Bank" not in cands.raisers()
+
+
+def test_a_french_raise_after_an_earlier_one_and_a_levee_de_fonds_are_read():
+    cands = find(
+        "Quillon lève 25 millions d'euros\nAprès un précédent tour de table de 7 millions d'euros, la start-up "
+        "Quillon annonce avoir bouclé un nouveau financement de 25 millions d'euros. Orrin vient d'annoncer une "
+        "nouvelle levée de fonds de 300 millions de dollars."
+    )
+    assert cands.amounts["7 millions d'euros"].earlier
+    assert (
+        not cands.amounts["25 millions d'euros"].earlier and cands.amounts["25 millions d'euros"].raised_close
+    )
+    assert cands.amounts["300 millions de dollars"].raised_close
+
+
+def test_a_round_said_again_with_its_conversion_keeps_its_backers():
+    article = (
+        "Quillon lève 300 millions\nQuillon vient d'annoncer une levée de fonds de 300 millions de dollars. "
+        "Sa valorisation franchit le milliard. La start-up a bouclé un tour de table de 300 millions de dollars "
+        "(environ 257 millions d'euros), mené par Orrin Capital."
+    )
+    names = {"Quillon": "company", "Orrin Capital": "lead"}
+    amounts = {"300 millions de dollars": "raised", "257 millions d'euros": "raised"}
+    rounds = draft(article, names, amounts).rounds
+    assert [(r.amount, [i.name for i in r.investors]) for r in rounds] == [
+        ("300 millions de dollars", ["Orrin Capital"])
+    ]
+
+
+def test_a_firms_home_town_the_staff_of_firms_and_kinds_of_chinese_backers_are_no_investors():
+    from extractor.forms.roles.candidates import cjk_names_in, names_in
+
+    assert names_in("It was led by Vardo, with Long River Ventures of Amherst taking part.", "en") == [
+        "Vardo",
+        "Long River Ventures",
+    ]
+    cands = find(
+        "Quillon raises $5M\nQuillon raised $5 million led by Vardo Capital, and took angel investments from "
+        "general partners of Brisco Ventures and Orrin Partners."
+    )
+    assert cands.contexts["Vardo Capital"].lead
+    assert not cands.contexts["Brisco Ventures"].investor and not cands.contexts["Orrin Partners"].investor
+    names = cjk_names_in(
+        "岚图汽车完成A轮融资。国有资本有甲银投资、乙银辕憬三家参投，民营资本有丙锋锂业、丁旺达两家跟投。"
+    )
+    assert {"甲银投资", "乙银辕憬", "丙锋锂业", "丁旺达"} <= set(names)
+    assert not {"国有资本", "民营资本", "资本"} & set(names)

@@ -258,6 +258,14 @@ _TYPE_HINTS: list[tuple[re.Pattern[str], RoundType]] = [
 ]
 
 
+# What stands between an amount and its conversion: " (about ", " (environ ", " / ".
+_CONVERSION = re.compile(
+    r"\s*(?:\(|/|,)\s*(?:about|around|approx\.?|approximately|roughly|some|environ|près de|soit|cerca de|aprox\.?|"
+    r"aproximadamente|unos|sekitar|etwa|rund|ca\.|~|≈)?\s*",
+    re.I,
+)
+
+
 def _type_hint(sentence: str, amount: str | None) -> RoundType | None:
     """A round type read from the words around the amount ("a $40 million debt facility")."""
     at = sentence.find(amount) if amount else -1
@@ -700,8 +708,17 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     for i, sent in enumerate(sentences):
         label = _labels(sent)
         # Money that its words say is something else ("a 100 billion yuan fund", revenue) opens no passage.
+        # Nor does a round's amount said again, or its conversion in brackets ("300 millions de dollars
+        # (environ 257 millions d'euros)"): the sentence goes on about that round.
+        said = {s.amount for s in slots}
+        spans = find_money(sent)
         money = [
-            m.text for m in find_money(sent) if not cands.is_share(m.text) and not cands.not_a_round(m.text)
+            m.text
+            for k, m in enumerate(spans)
+            if not cands.is_share(m.text)
+            and not cands.not_a_round(m.text)
+            and m.text not in said
+            and not (k > 0 and _CONVERSION.fullmatch(sent[spans[k - 1].end : m.start]))
         ]
         if money and not any(s.sentence == i for s in slots):
             anchors[i] = None

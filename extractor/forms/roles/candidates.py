@@ -248,8 +248,15 @@ def _split_person_of(words: list[str]) -> list[list[str]]:
         i = words.index("of")
         left = words[:i]
         where = [w for w in words[i + 1 :] if w != "the"]
-        if left and _FIRM_WORD.fullmatch(left[-1]) and where and is_place(" ".join(where)):
-            return [left]  # "Korelya Capital of France": the firm, and where it is from
+        if (
+            left
+            and _FIRM_WORD.fullmatch(left[-1])
+            and where
+            and (is_place(" ".join(where)) or len(where) == 1)
+        ):
+            return [
+                left
+            ]  # "Korelya Capital of France", "Long River Ventures of Amherst": the firm, and its home
         if len(left) == 2 and not _ORG_WORD.search(left[-1]) and i + 1 < len(words):
             return [left, words[i + 1 :]]
     return [words]
@@ -466,11 +473,13 @@ _CJK_LEADING = re.compile(
     rf"(?:{cues.CJK_ADVERBS}|此次|这次|其中|并且|而|新股东|老股东|股东|则有|则是|还有|包括)+)"
 )
 _CJK_TRAILING = re.compile(
-    rf"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|都|均|则|半年之内|之内|以来|主导投资|主导|{cues.CJK_ADVERBS})+$"
+    rf"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|都|均|则|踊跃|半年之内|之内|以来|主导投资|主导|{cues.CJK_ADVERBS})+$"
 )
 _CJK_NOT_NAME = re.compile(
     r"^(?:表示|称|透露|认为|介绍|指出|如果|若|假如|虽然|但是|因此|所以|而且|是|这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|今年|去年|明年|前年|年初|年底|同年|次年|当年|公司|企业|我们|他们|增资|投资|融资|"
     r"多家|多个|数家|几家|其他|其它)|机构$|一次$|上次$|处共?$|"
+    # kinds of backers, not backers: "产业" (industry), "国有资本" (state capital), "央企国家队"
+    r"^(?:资本|产业|产业资本|国有资本|民营资本|社会资本|地方国资|国资|央企|央企国家队|国家队)$|"
     r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")
 )
 # Money and rounds are no names; a name may hold 元 ("智元机器人") but not an amount ("近亿元").
@@ -517,6 +526,11 @@ def cjk_names_in(text: str) -> list[str]:
             )
             # "它曾拿到腾讯领投的": the raiser's pronoun and verb are not the lead's name
             part = re.sub(rf"^{cues.CJK_PRONOUN}(?:{cues.CJK_ADVERBS})*(?:{cues.CJK_RAISE_VERB})", "", part)
+            # "国有资本有工银投资、交银辕憬三家": the kind of backer before 有 and the count after the names
+            part = re.sub(
+                r"^[^、，]{0,8}?(?:资本|国资|国家队|资金|股东|投资方|投资人|机构)有(?=.{2,})", "", part
+            )
+            part = re.sub(r"(?:[一二三四五六七八九十两几数]+家|为|踊跃)$", "", part)
             part = _cjk_clean(re.sub(r"(?:独家|联合|共同|领投|跟投|参投)+$", "", part))
             if 2 <= len(part) <= 24 and not _CJK_MONEY_WORD.search(part):
                 names.append(part)

@@ -62,7 +62,7 @@ _FUNDING_NOUN = (
     r"funding|fundrais|round(?!-?ups?\b)|investment|financing|capital|seed|series|serie|série|seri\b|raise|grant|"
     r"loan|debt|facility|"
     r"rodada|aporte|investimento|financiamento|cheque de|ronda|inversión|financiación|capital|pendanaan|"
-    r"investasi|dana|finanzierung|finanzierungsrunde|investition|levée|tour de table|融资|投资"
+    r"investasi|dana|finanzierung|finanzierungsrunde|investition|levée|tour de table|financement|融资|投资"
 )
 FUNDING_NOUN = re.compile(rf"\b(?:{_FUNDING_NOUN})", re.I)
 
@@ -287,7 +287,7 @@ _EARLIER_WORDS = re.compile(
     r"\b(?:previous(?:ly)?|earlier round|prior round|previous round|last year|years? ago|months? ago|"
     r"had previously|in its (?:first|earlier|previous|last)|before that|back in|anteriormente|"
     r"(?:months?|weeks?|years?|days?) (?:after|since)|(?:anos|meses|años) (?:desde que|después de|depois de)|"
-    r"rodada anterior|ronda anterior|sebelumnya|zuvor|vorher|précédemment|此前|之前|"
+    r"rodada anterior|ronda anterior|sebelumnya|zuvor|vorher|précédemment|(?:un|le|son) précédent|此前|之前|"
     r"(?:ampliación|ampliação|financiación|financiamento|inversión|investimento|operación|operação|"
     r"captación|captação|aporte) anterior)",
     re.I,
@@ -468,7 +468,12 @@ def name_contexts(
                 aside = before.rfind("(") > before.rfind(")")
                 # "among them former Google CEO Eric Schmidt": the person invests, not the employer
                 titled = _TITLE_AFTER.match(after) and re.match(r"^\s+\S+\s+[A-Z]", after)
-                if aside or titled:
+                # "angel investments from general partners of A, B and C": the firms employ the investors
+                staff_of = re.search(
+                    r"\b(?:partners|executives|employees|founders|alumni|staff|members) (?:of|at|from)\s[^.;:]{0,80}$",
+                    before,
+                )
+                if aside or titled or staff_of:
                     pass
                 elif _inside(leads, m.start(), m.end()):
                     ctx.lead += 1
@@ -650,6 +655,11 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         _NOT_RAISED.search(clause_before[-40:] + " " + after[:20]) or _FUND_AFTER.match(after)
     )
     ctx.earlier = bool(_EARLIER_WORDS.search(sentence[:start] + " " + after[:40]))
+    # "After a previous €7m round, X has closed a new €25m financing": the new money's own clause says so
+    if re.search(
+        r"\b(?:new|fresh|nouveaux?|nouvelle|nuev[ao]|nov[ao]|neue[nrs]?|baru)\b", clause_before[-50:], re.I
+    ):
+        ctx.earlier = bool(_EARLIER_WORDS.search(clause_before + " " + after[:40]))
     # "had raised $50 million" tells of an earlier round, unless it is reported speech ("said it had raised").
     pluperfect = _PLUPERFECT.search(before)
     if pluperfect and not _REPORTED.search(sentence[: start - len(before) + pluperfect.start()]):
@@ -667,7 +677,8 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     if verbs and bought and bought[-1].start() > verbs[-1].start():
         ctx.raised = False  # "announced it will buy Brex for $5.1 billion": a price, after the verb
     noun_before = re.search(
-        rf"\b(?:{_FUNDING_NOUN}|captação|captaç|recaudación)\w*(?:\s+[A-H](?:\+|\d)?)?\s+(?:of|de|da|do|del|sebesar|senilai|von|d'|worth)?\s*"
+        rf"\b(?:{_FUNDING_NOUN}|captação|captaç|recaudación)\w*(?:\s+de\s+fonds)?(?:\s+[A-H](?:\+|\d)?)?\s+"
+        rf"(?:of|de|da|do|del|sebesar|senilai|von|d'|worth)?\s*"
         rf"(?:about|around|some|nearly|over|more than|cerca de|sekitar|aproximadamente|rund)?\s*$",
         before,
         re.I,
