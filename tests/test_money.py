@@ -54,6 +54,8 @@ FORMS = [
     # German
     ("€1,5 Mio.", "1500000", "EUR"), ("€4,2 Millionen", "4200000", "EUR"), ("3,5 Mio. €", "3500000", "EUR"),
     ("3 Milliarden Euro", "3000000000", "EUR"), ("15 Millionen Franken", "15000000", "CHF"),
+    ("145 Millionen Britische Pfund", "145000000", "GBP"), ("30 Mio. Pfund", "30000000", "GBP"),
+    ("14 Mill. Dollar", "14000000", "USD"),
     ("€1.000.000", "1000000", "EUR"), ("2,3 Mrd. Euro", "2300000000", "EUR"),
     ("sechs Millionen Euro", "6000000", "EUR"), ("eine Milliarde Euro", "1000000000", "EUR"),
     ("zwölf Millionen Franken", "12000000", "CHF"), ("25-Millionen-Euro", "25000000", "EUR"),

@@ -86,7 +86,8 @@ _SUFFIX = {
     "saudi riyals": "SAR", "qatari riyals": "QAR", "reais": "BRL", "brazilian reais": "BRL",
     "brazilian real": "BRL", "reales": "BRL", "pesos": "pesos", "mexican pesos": "MXN",
     "pesos mexicanos": "MXN", "argentine pesos": "ARS", "colombian pesos": "COP", "chilean pesos": "CLP",
-    "philippine pesos": "PHP", "swiss francs": "CHF", "francs": "francs", "franken": "CHF",
+    "philippine pesos": "PHP", "swiss francs": "CHF", "francs": "francs", "franken": "CHF", "pfund": "GBP",
+    "britische pfund": "GBP", "pfund sterling": "GBP",
     "cfa francs": "XOF", "kronor": "SEK", "swedish kronor": "SEK", "kroner": "kr", "norwegian kroner": "NOK",
     "danish kroner": "DKK", "kronur": "ISK", "kr": "kr", "kr.": "kr", "ringgit": "MYR", "baht": "THB",
     "dong": "VND", "đồng": "VND", "lira": "TRY", "turkish lira": "TRY", "tl": "TRY", "złoty": "PLN",
@@ -104,7 +105,7 @@ _WEAK_SUFFIX = {"won", "rand", "dong", "lei", "lira", "tl", "kr", "kr.", "dollar
 
 _SCALE = {
     "k": 10**3, "thousand": 10**3, "mil": 10**3, "ribu": 10**3, "tys.": 10**3, "m": 10**6, "mm": 10**6,
-    "mn": 10**6, "mln": 10**6, "mln.": 10**6, "mio": 10**6, "mio.": 10**6, "million": 10**6,
+    "mn": 10**6, "mln": 10**6, "mln.": 10**6, "mio": 10**6, "mio.": 10**6, "mill.": 10**6, "million": 10**6,
     "millions": 10**6, "millón": 10**6, "millon": 10**6, "millones": 10**6, "milhão": 10**6, "milhao": 10**6,
     "milhões": 10**6, "milhoes": 10**6, "mi": 10**6, "juta": 10**6, "millionen": 10**6, "millioner": 10**6,
     "miljoner": 10**6, "miljoen": 10**6, "milioni": 10**6, "milyon": 10**6, "triệu": 10**6, "b": 10**9,
