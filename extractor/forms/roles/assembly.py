@@ -705,12 +705,12 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     # Sentences that open a round's passage: an amount (value None), or only a round label (the label).
     anchors: dict[int, str | None] = {}
     valuing: set[int] = set()  # sentences whose only money is the news's valuation
+    said = {s.amount for s in slots}
     for i, sent in enumerate(sentences):
         label = _labels(sent)
         # Money that its words say is something else ("a 100 billion yuan fund", revenue) opens no passage.
         # Nor does a round's amount said again, or its conversion in brackets ("300 millions de dollars
         # (environ 257 millions d'euros)"): the sentence goes on about that round.
-        said = {s.amount for s in slots}
         spans = find_money(sent)
         money = [
             m.text

@@ -227,6 +227,7 @@ def _raises_after(name: str, text: str) -> bool:
     return any(cues.raiser_after(text[m.end() :]) for m in _alone(name, text))
 
 
+# An office opens a phrase about its holder, not an organisation's name.
 _OFFICE = re.compile(
     r"(?:Minister|Ministers|Secretary|President|Premier|Mayor|Governor|Senator|Chairman|Chairwoman) "
 )
@@ -248,15 +249,14 @@ def _split_person_of(words: list[str]) -> list[list[str]]:
         i = words.index("of")
         left = words[:i]
         where = [w for w in words[i + 1 :] if w != "the"]
+        # "Korelya Capital of France", "Long River Ventures of Amherst": the firm, and its home
         if (
             left
             and _FIRM_WORD.fullmatch(left[-1])
             and where
             and (is_place(" ".join(where)) or len(where) == 1)
         ):
-            return [
-                left
-            ]  # "Korelya Capital of France", "Long River Ventures of Amherst": the firm, and its home
+            return [left]
         if len(left) == 2 and not _ORG_WORD.search(left[-1]) and i + 1 < len(words):
             return [left, words[i + 1 :]]
     return [words]
