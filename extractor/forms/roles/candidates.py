@@ -508,13 +508,8 @@ def cjk_names_in(text: str) -> list[str]:
     names += [m.group("n") for m in _CJK_QUOTED_RAISER.finditer(text)]
     for m in _CJK_RAISER.finditer(text):
         name = _cjk_clean(m.group("n"))
-        if re.match(cues.CJK_PRONOUN, name):
-            # "“微脉”，据报道它已完成": the pronoun stands for the name quoted just before it
-            quoted = re.search(r"[“「\"]([^”」\"，。]{2,24})[”」\"][，,]\s*$", text[: m.start("n")])
-            if quoted is None:
-                continue
-            name = quoted.group(1)
-        names.append(name)
+        if not re.match(cues.CJK_PRONOUN, name):  # a pronoun's name is the quoted one found above
+            names.append(name)
     lists = [*_CJK_INVESTOR.finditer(text), *cues.CJK_BACKER_LIST.finditer(text)]
     for m in lists:
         group = next((g for g in m.groups() if g), "")

@@ -119,7 +119,7 @@ _LEAD_STOP = re.compile(
 # A loan and whom it goes to: "a $100 million loan to Acme Bank", "um empréstimo de US$100 mi ao banco ABC".
 _LOAN = (
     r"\b(?:loan|credit line|line of credit|credit facility|empréstimo|linha de crédito|financiamento|préstamo|"
-    r"línea de crédito|prêt|pinjaman|kredit|darlehen|kredit)\b"
+    r"línea de crédito|prêt|pinjaman|kredit|darlehen)\b"
 )
 _TO = r"\b(?:to|ao|à|aos|às|al|a la|au|aux|kepada|an|für)"
 _LOAN_TO = rf"{_TO}\s+(?:(?:the|o|a|el|la|le|banco|bank|company|empresa|startup|start-up|fintech|lender)\s+)*(?-i:[A-Z])"
@@ -467,18 +467,18 @@ def name_contexts(
                 # "John Doerr (da gestora Kleiner Perkins)": a bracket in a list describes the entry before it
                 aside = before.rfind("(") > before.rfind(")")
                 # "among them former Google CEO Eric Schmidt": the person invests, not the employer
-                titled = _TITLE_AFTER.match(after) and re.match(r"^\s+\S+\s+[A-Z]", after)
+                employer = _TITLE_AFTER.match(after)  # a title follows: the name is someone's employer
+                titled = employer and re.match(r"^\s+\S+\s+[A-Z]", after)
                 # "angel investments from general partners of A, B and C": the firms employ the investors
                 staff_of = re.search(
                     r"\b(?:partners|executives|employees|founders|alumni|staff|members) (?:of|at|from)\s[^.;:]{0,80}$",
                     before,
                 )
-                if aside or titled or staff_of:
-                    pass
-                elif _inside(leads, m.start(), m.end()):
+                listed_backer = not (aside or titled or staff_of)
+                if listed_backer and _inside(leads, m.start(), m.end()):
                     ctx.lead += 1
                     ctx.investor += 1
-                elif _inside(investors, m.start(), m.end()):
+                elif listed_backer and _inside(investors, m.start(), m.end()):
                     ctx.investor += 1
                 after_investor = _AFTER_INVESTOR.match(after)
                 if after_investor:
@@ -515,7 +515,6 @@ def name_contexts(
                 ):
                     ctx.raiser += 1
                 # "according to Trendyol founder Demet Mutlu" names the employer of a source, not an outlet
-                employer = _TITLE_AFTER.match(after)
                 if (_OUTLET_BEFORE.search(before) and not employer) or _OUTLET_AFTER.match(after):
                     ctx.outlet += 1
                 # "VP Indogen Capital Kevin Chandra": after a title, a name before a person's is the employer
