@@ -1419,6 +1419,44 @@ def test_money_summed_over_a_stretch_of_time_is_a_total():
     assert not cands.amounts["$24.6m"].total
 
 
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        (
+            "Nach eigenen Angaben hat Quillon seit der Gründung mehr als 310 Millionen Euro bekommen.",
+            "310 Millionen Euro",
+        ),
+        ("Quillon a levé 40 millions d'euros depuis sa création.", "40 millions d'euros"),
+        ("Quillon ha raccolto dalla fondazione 12 milioni di euro.", "12 milioni di euro"),
+    ],
+    ids=["de", "fr", "it"],
+)
+def test_money_raised_since_the_founding_is_a_total_in_other_languages(sentence: str, total: str):
+    cands = find(
+        f"Quillon sammelt 155 Millionen Euro ein\nQuillon hat 155 Millionen Euro aufgenommen. {sentence}"
+    )
+    assert cands.amounts[total].total
+    assert not cands.amounts["155 Millionen Euro"].total
+
+
+def test_words_for_backers_in_general_are_no_names_nor_part_of_one():
+    cands = find(
+        "Quillon sammelt 30 Millionen Euro ein\nQuillon hat 30 Millionen Euro aufgenommen. Auch die "
+        "Bestandsinvestoren Vostok Ventures und Orrin Capital haben erneut investiert, wie andere VCs."
+    )
+    assert {"Vostok Ventures", "Orrin Capital"} <= set(cands.names)
+    assert not any("Bestandsinvestoren" in n or n == "VCs" for n in cands.names)
+
+
+def test_a_banks_corporate_and_investment_banking_arm_is_one_name():
+    cands = find(
+        "Quillon secures a loan\nQuillon signed a 18 million euro loan led by Banco Orrin, through "
+        "Orrin Corporate and Investment Banking (Orrin CIB)."
+    )
+    assert "Orrin Corporate and Investment Banking" in cands.names
+    assert "Investment Banking" not in cands.names and "Orrin Corporate" not in cands.names
+
+
 def test_who_bets_on_a_company_in_french_is_not_its_raiser():
     cands = find(
         "Pourquoi le géant Brisco mise sur Quillon\n"

@@ -56,7 +56,10 @@ _STOP = (
             "Baca Lihat Diperbesar Perbesar Foto Sumber Tonton Simak Klik "
             "Er Sie Es Wir Ihr Ein Eine Dem Den Im Am Zum Zur Auch Nach Vor Bei Seit Besides Apart "
             # adverbs of time that open sentences
-            "Ahora Agora Hoy Hoje Ayer Ontem Jetzt Heute Gestern Maintenant Hier Sekarang Kini Kemarin"
+            "Ahora Agora Hoy Hoje Ayer Ontem Jetzt Heute Gestern Maintenant Hier Sekarang Kini Kemarin "
+            # words for backers in general, capitalised as German nouns are: "Bestandsinvestoren Vostok"
+            "VCs Investoren Bestandsinvestoren Altinvestoren Neuinvestoren Geldgeber Gesellschafter "
+            "Altgesellschafter Inversores Inversionistas Investidores Investisseurs"
         ).split()
     }
     | set(MONTHS)
@@ -95,7 +98,7 @@ _ORG_WORD = re.compile(rf"(?:{_PUBLIC_BODY}|Fund|Group|Capital|Holdings?|Partner
 # Capitalised common nouns of organisations' names: after "and" they finish a name, they start none.
 _GENERIC_ORG = {"Investment", "Investments", "Company", "Corporation", "Development", "Holding", "Holdings",
                 "Trust", "Finance", "Financing", "Institute", "Research", "Management", "Services", "Industries",
-                "Trade", "Commerce", "Technology", "Innovation", "Enterprise", "Enterprises"}  # fmt: skip
+                "Trade", "Commerce", "Technology", "Innovation", "Enterprise", "Enterprises", "Banking"}  # fmt: skip
 _INSTITUTION = re.compile(rf"\b(?:{_PUBLIC_BODY}|Company|Corporation|Commission|Centre|Center)\b")
 # A name spelled out before its acronym: "Cancer Prevention & Research Institute of Texas (CPRIT)".
 _SPELLED_OUT = re.compile(

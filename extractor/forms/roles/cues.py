@@ -249,6 +249,7 @@ _TOTAL = re.compile(
     # money summed over a stretch of time: "over $100 million in the last year and a half", "since then"
     r"(?:in|over|during) the (?:last|past) (?:\w+\s+){0,4}?(?:years?|months?|decade)|since then|since (?:its )?"
     r"(?:founding|inception|launch)|desde então|desde entonces|desde su fundación|desde sua fundação|"
+    r"seit (?:der|seiner|ihrer) Gründung|depuis (?:sa|leur) (?:création|fondation)|dalla (?:sua )?fondazione|"
     r"(?:em|en) \d+ (?:negócios|rodadas|operações|acuerdos|rondas|operaciones))\b|累计|总计|"
     # money that holds a round named after it: "$21 million, which included an $18 million series B"
     r"\b(?:which|that) includ(?:ed|es) (?:an? |the )?(?=[$€£¥₹\d]|US\$|R\$|Rs)",
