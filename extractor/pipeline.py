@@ -72,7 +72,6 @@ class _Request:
     answer: type[CheckedAnswer]
     to_draft: Callable[[Any], Draft]
     notes: list[Problem]
-    review: Callable[[Checked], Checked]
     # For a web page: the article text read from it and the metadata used (the record's `source`).
     source: PageSource | None = None
     # The checks already run inside instructor's validation; the accepted answer's result is kept here
@@ -82,7 +81,7 @@ class _Request:
     def check(self, answer: Any) -> Checked:
         if self.last is not None and self.last[0] is answer:
             return self.last[1]
-        checked = self.review(self.checker.check(self.to_draft(answer)))
+        checked = self.checker.check(self.to_draft(answer))
         self.last = (answer, checked)
         return checked
 
@@ -215,9 +214,7 @@ class Extractor:
         notes = [*page_notes, *form.notes]
         if passages:
             notes.append(Problem("record", describe_passages(passages, text), reask=False))
-        return _Request(
-            text, published, checker, kwargs, self.form.answer, form.to_draft, notes, form.review, source
-        )
+        return _Request(text, published, checker, kwargs, self.form.answer, form.to_draft, notes, source)
 
     @contextmanager
     def _bound(self, req: _Request) -> Iterator[None]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
-from extractor.checks import Checked, Problem
+from extractor.checks import Problem
 from extractor.forms.prompt import Templates, default_dir
 from extractor.guard import Passage
 from schemas.draft import CheckedAnswer, Draft
@@ -29,8 +29,6 @@ class FormRequest:
     to_draft: Callable[[Any], Draft]
     # Notes about the request itself (not the model's fault), added to the record's warnings.
     notes: list[Problem] = field(default_factory=list)
-    # A last look at the checked rounds (the small-model path's round judge); by default none.
-    review: Callable[[Checked], Checked] = lambda checked: checked
 
 
 class Form(ABC):

@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
 from extractor.checks import Problem
 from extractor.forms.base import Form, FormRequest
 from extractor.forms.roles.assembly import assemble
 from extractor.forms.roles.candidates import FOCUS_CHARS, Candidates
-from extractor.forms.roles.judge import RoundJudge, default_judge
 from extractor.guard import Passage
 from schemas.draft import Draft, Roles
 
@@ -27,15 +25,6 @@ class RolesForm(Form):
     name = "roles"
     answer = Roles
     files = ("completion.j2", "roles_examples.json")
-
-    def __init__(self, directory: str | Path | None = None, judge: RoundJudge | None = None) -> None:
-        super().__init__(directory)
-        self.judge = judge or default_judge()
-
-    @property
-    def version(self) -> str:
-        """The prompt files' digest and the round judge's: new weights are a new version too."""
-        return f"{super().version}-{self.judge.digest}"
 
     @cached_property
     def examples(self) -> list[dict[str, Any]]:
@@ -73,9 +62,5 @@ class RolesForm(Form):
             return assemble(answer, cands, text)
 
         return FormRequest(
-            [{"role": "user", "content": self.prompt(cands.focus)}],
-            cands.roles_schema(),
-            to_draft,
-            notes,
-            review=lambda checked: self.judge.review(checked, text),
+            [{"role": "user", "content": self.prompt(cands.focus)}], cands.roles_schema(), to_draft, notes
         )

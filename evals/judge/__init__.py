@@ -1,1 +1,0 @@
-"""Fitting the round judge (extractor.forms.roles.judge) on rounds the pipeline predicted for dev articles."""
