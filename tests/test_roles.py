@@ -1874,3 +1874,92 @@ def test_a_firms_home_town_the_staff_of_firms_and_kinds_of_chinese_backers_are_n
     )
     assert {"甲银投资", "乙银辕憬", "丙锋锂业", "丁旺达"} <= set(names)
     assert not {"国有资本", "民营资本", "资本"} & set(names)
+
+
+def test_money_raised_by_a_company_named_after_it_is_that_companys():
+    cands = find(
+        "Startups in the region raised $764 million in November\nStartups in the region pulled in $764 "
+        "million over 42 rounds. Among them were a $250 million debt round raised by Riyadh-based Quillon, "
+        "a $200 million Series D by Brisco, and $130 million raised by Orrin in bonds. Lumen also got a "
+        "$20 million investment by Sequoia Capital."
+    )
+    assert all(cands.contexts[n].raiser for n in ("Quillon", "Brisco", "Orrin"))
+    assert not cands.contexts["Sequoia Capital"].raiser
+    other = find(
+        "Quillon raises $24 million\nQuillon raised $24 million, according to data obtained by Orrin Research. "
+        "Lumen got a $1.25m Seed round closed by RegTech firm Vexo."
+    )
+    assert not other.contexts["Orrin Research"].raiser and not other.contexts["RegTech"].raiser
+    assert cands.amounts["$764 million"].total and not cands.amounts["$250 million"].total
+
+
+def test_a_verb_or_other_investors_after_the_lead_end_the_lead_list():
+    for sentence in (
+        "La ronda, liderada por Marathon Ventures, sumó además el respaldo de otros inversionistas como "
+        "Nido Ventures y Noa Capital.",
+        "The round was led by Marathon Ventures, drew Nido Ventures and Noa Capital.",
+    ):
+        spans = cues.lead_spans(sentence)
+        led = [sentence[a:b] for a, b in spans]
+        assert any("Marathon Ventures" in t for t in led), sentence
+        assert not any("Nido" in t or "Noa" in t for t in led), sentence
+
+
+def test_the_person_behind_a_lead_is_not_listed_with_the_leads():
+    sentence = (
+        "O financiamento foi liderado pela Lightspeed Venture Partners e pela Build Collective, do empresário "
+        "norte-americano Tony Fadell, que criou o iPod."
+    )
+    led = " ".join(sentence[a:b] for a, b in cues.lead_spans(sentence))
+    assert "Build Collective" in led and "Tony Fadell" not in led
+
+
+def test_money_a_german_round_is_given_is_raised():
+    cands = find(
+        "Quillon bekommt Geld\nInvestoren statten Quillon in seiner Series-C-Finanzierungsrunde mit 22 "
+        "Millionen US-Dollar aus. Menurut Orrin Daily, das ist viel."
+    )
+    assert cands.amounts["22 Millionen US-Dollar"].raised
+    assert not any(n.startswith("Menurut") for n in cands.names)
+
+
+def test_money_followed_by_who_raised_it_goes_to_that_company():
+    text = (
+        "Startups raised $500 million in May\nAmong them were a $250 million debt round raised by Riyadh-based "
+        "Quillon, a $200 million Series D by Brisco, and $30 million raised by Orrin. Smaller ones were a $28 "
+        "million round for Lumen and a $25 million round for Vexo."
+    )
+    names = {n: "company" for n in ("Quillon", "Brisco", "Orrin", "Lumen", "Vexo")}
+    amounts = {
+        a: "raised" for a in ("$250 million", "$200 million", "$30 million", "$28 million", "$25 million")
+    }
+    got = {(r.company, r.amount) for r in draft(text, names, amounts).rounds}
+    assert got == {("Quillon", "$250 million"), ("Brisco", "$200 million"), ("Orrin", "$30 million"),
+                   ("Lumen", "$28 million"), ("Vexo", "$25 million")}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Quillon closes Series B\nQuillon closed a Series B round totalling $20 million.",
+        "Quillon sammelt Geld\nQuillon hat in einer Series-C-Runde insgesamt 20 Millionen Euro aufgenommen.",
+    ],
+    ids=["en", "de"],
+)
+def test_a_rounds_own_total_is_its_size_not_a_total(article: str):
+    (amount,) = find(article).amounts.values()
+    assert amount.raised and not amount.total
+
+
+def test_a_title_case_headlines_verb_is_not_part_of_the_name():
+    cands = find("Chipper Cash Raises $13.8M In Series A\nChipper Cash raised $13.8 million from Orrin.")
+    assert "Chipper Cash" in cands.names and not any("Raises" in n for n in cands.names)
+
+
+def test_an_investors_portfolio_after_it_is_no_list_of_investors():
+    cands = find(
+        "Quillon raises $21.5m\nQuillon announced $21.5m in Series A funding from Orrin, an investor in Lumen, "
+        "Vexo and Brisco. Orrin is joined by Halvard Capital."
+    )
+    assert cands.contexts["Orrin"].investor
+    assert not any(cands.contexts[n].investor for n in ("Lumen", "Vexo", "Brisco"))

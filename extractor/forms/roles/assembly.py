@@ -377,6 +377,15 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
+# "raised by X", "a Series D by X", "a $25 million round for X" (not "led by X", "backed by X": those
+# are investors).
+_RAISED_BY = re.compile(
+    r"^(?:\s+\S+){0,4}?\s+(?:(?:(?:raised|secured|closed|bagged|landed)|round|series [a-z]\+?|seed|bonds?)"
+    r"\s+by|(?:round|series [a-z]\+?|seed round|funding round|financing round)\s+for)\s+(?:\S+\s+){0,2}?(?:\S+-based\s+)?",
+    re.I,
+)
+
+
 def _company_for(
     where: int, amount: str | None, companies: list[str], cands: Candidates, others: Sequence[str] = ()
 ) -> str | None:
@@ -392,6 +401,15 @@ def _company_for(
     for name in companies:
         for m in cues.name_pattern(name).finditer(sentence):
             found.append((m.start() > at, abs(at - m.start()), name))
+    if amount and at >= 0:
+        # "a $200 million Series D by Tabby, and $130 million raised by MNT-halan": the name after "by"
+        # in the amount's own clause raised it, whoever was named before
+        clause = re.split(r"[,;]", sentence[at + len(amount) :], maxsplit=1)[0]
+        by = _RAISED_BY.search(clause)
+        if by:
+            named = [n for n in companies if cues.name_pattern(n).match(clause, by.end())]
+            if named:
+                return max(named, key=len)
     if found and not min(found)[0]:
         return min(found)[2]  # named before the amount, nearest first
     # An organisation the model did not take for a raiser, named before the amount and not investing, is

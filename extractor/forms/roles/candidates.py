@@ -59,7 +59,11 @@ _STOP = (
             "Ahora Agora Hoy Hoje Ayer Ontem Jetzt Heute Gestern Maintenant Hier Sekarang Kini Kemarin "
             # words for backers in general, capitalised as German nouns are: "Bestandsinvestoren Vostok"
             "VCs Investoren Bestandsinvestoren Altinvestoren Neuinvestoren Geldgeber Gesellschafter "
-            "Altgesellschafter Inversores Inversionistas Investidores Investisseurs"
+            "Altgesellschafter Inversores Inversionistas Investidores Investisseurs "
+            # "according to" in Indonesian, and the shell companies that merge with a startup
+            "Menurut SPAC SPACs "
+            # a title-case headline's verb after the name: "Chipper Cash Raises $13.8M"
+            "Raises Raised Secures Bags Nabs Snags Lands Closes Gets Announces Completes Receives"
         ).split()
     }
     | set(MONTHS)

@@ -101,7 +101,13 @@ _CLAUSE_END = re.compile(
     r"[.;:!?]|\s[–—-]\s|\b(?:to|which|who|that|the company|the startup|it said|said|according|"
     r"will|plans?|para|que|untuk|yang|um|zu|pour|in order|known|whose|dont|cuy[oa]s?|cuj[oa]s?)\b|"
     # an aside that says what the investor is: "led by Racine, the impact fund of MGEN, ..."
-    r",\s+(?:the|its|le|la|son|el|su|o|a|seu|sua)\s+(?:[\w'’-]+\s+){0,2}?(?:fund|fonds|fondo|fundo|arm|bras)\b",
+    r",\s+(?:the|its|le|la|son|el|su|o|a|seu|sua)\s+(?:[\w'’-]+\s+){0,2}?(?:fund|fonds|fondo|fundo|arm|bras)\b|"
+    # "from Benchmark, an investor in Snap, Twitter and Uber": what the investor owns, not co-investors
+    r",\s+(?:an?|one)\s+(?:early\s+|earlier\s+|existing\s+)?(?:investor|backer|shareholder)\s+in\b|"
+    # "pela Build Collective, do empresário X": the person behind the investor, not another investor
+    r",\s+(?:do|da|del|de la|de|of|owned by|run by)\s+(?:\w+\s+){0,2}?(?:empresári[oa]|empresari[oa]|"
+    r"emprendedor(?:a)?|empreendedor(?:a)?|investidor(?:a)?|inversor(?:a)?|fundador(?:a)?|founder|entrepreneur|"
+    r"businessman|businesswoman|billionaire|bilionário|multimillonari[oa]|investor)\b",
     re.I,
 )
 # What ends a lead list: the other participants follow.
@@ -113,7 +119,11 @@ _LEAD_STOP = re.compile(
     r"\b(?:with participation|with (?:additional |further )?(?:participation|investment|backing)|"
     r"alongside|along with|joined by|as well as|with (?:existing|new|other|returning)|"
     r"and (?:existing|other|new) investors|com participação|con (?:la )?participación|"
-    r"contou com|contó con|serta|dengan partisipasi|unter beteiligung)\b",
+    r"contou com|contó con|serta|dengan partisipasi|unter beteiligung)\b|"
+    # "liderada por X, sumó además a otros inversionistas como Y": a verb after the comma moves on
+    r",\s*(?:sumó|sumo|contó|recibió|incluyó|atrajo|somou|contou|recebeu|incluiu|atraiu|drew|included|added|"
+    r"brought|attracted)\b|\b(?:otros|otras|outros|outras|other)\s+(?:inversionistas|inversores|investidores|"
+    r"investors|backers)\b",
     re.I,
 )
 # A loan and whom it goes to: "a $100 million loan to Acme Bank", "um empréstimo de US$100 mi ao banco ABC".
@@ -173,6 +183,9 @@ _BEFORE_RAISER = re.compile(
     r"[^.;]{0,60}?\b(?:in|into)|\b(?:funding|round|financing|raise|raising) (?:for|to)|\b(?:investasi|pendanaan|putaran)\b[^.;]{0,60}?\buntuk|\bbacks?|"
     r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
     r"\b(?:investiu|investe)[^.;]{0,40}?\b(?:em|n[ao])|"
+    # "a $250 million debt round raised by Riyadh-based X", "a $200 million Series D by Y": who raised it
+    r"\b(?:(?:raised|secured|closed|bagged|landed)|round|series [a-z]\+?|seed|bonds?)\s+by"
+    r"(?:\s+(?:\S+\s+){0,2}?\S+-based)?|"
     r"\b(?:invirtió|invierte|inversión|invertirá)[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
     rf"{_LOAN}[^.;]{{0,60}}?{_TO}|"
     r"\binvestiert[^.;]{0,40}?\bin|\binvestit[^.;]{0,40}?\bdans|\bmise?\s+sur|\bentre\s+au\s+capital\s+de|"
@@ -253,6 +266,15 @@ _TOTAL = re.compile(
     r"(?:em|en) \d+ (?:negócios|rodadas|operações|acuerdos|rondas|operaciones))\b|累计|总计|"
     # money that holds a round named after it: "$21 million, which included an $18 million series B"
     r"\b(?:which|that) includ(?:ed|es) (?:an? |the )?(?=[$€£¥₹\d]|US\$|R\$|Rs)",
+    re.I,
+)
+_DESCRIPTOR_AFTER = re.compile(r"^\s+(?:firm|company|startup|start-up|platform|provider|maker)\s+[A-Z]")
+# "a Series B round totalling $20 million", "in einer Series-C-Runde insgesamt 155 Millionen Euro": the
+# round's own size, not a total of several.
+_ROUND_SIZE = re.compile(
+    r"\b(?:round|runde|finanzierungsrunde|ronda|rodada|tour|putaran|financing|funding)\s+(?:(?:with|of|von|de|d')\s+)?"
+    r"(?:a\s+)?(?:total(?:ling|ing|led)?|insgesamt|en total|no total|au total|in total|totalizando)\s+"
+    r"(?:(?:of|de|von)\s+)?(?:about|around|some|nearly|over|more than|mehr als|rund|cerca de)?\s*$",
     re.I,
 )
 # Money many companies raised together ("Israeli startups raised $994 million in the quarter").
@@ -500,7 +522,8 @@ def name_contexts(
                         and _DE_PERFECT_RAISER.match(after)
                         and not re.search(r"\b[Dd](?:ie|er|as)\s+$", before)
                     )
-                    or (funding and _BEFORE_RAISER.search(before))
+                    # "closed by RegTech firm ClauseMatch": a word before "firm" describes the name after it
+                    or (funding and _BEFORE_RAISER.search(before) and not _DESCRIPTOR_AFTER.match(after))
                     or described
                 ):
                     ctx.raiser += 1
@@ -567,7 +590,8 @@ def listed_raise(before: str, after: str) -> bool:
 
 # A sum over many deals: "more than £44m in UK tech investments" (not "50 billion won in investments").
 _MANY_DEALS_AFTER = re.compile(
-    r"^\s*(?:in|across|of)\s+(?:\w+\s+){1,3}?(?:investments|deals|rounds|transactions)\b"
+    r"^\s*(?:(?:raised|invested|secured)\s+)?(?:in|across|of|over)\s+(?:\w+\s+){1,3}?"
+    r"(?:investments|deals|rounds|transactions)\b"
 )
 # A range is a size, not a round: "cheques of $0.5 Mn to $5 Mn".
 _RANGE_AFTER = re.compile(r"^\s*(?:to|and|-|–|a|até|hasta)\s*(?:US|R|S|A)?[$€£¥₹]\s?\d")
@@ -636,7 +660,7 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         _PLAN.search(clause_before[-50:]) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before)
     )
     ctx.total = bool(
-        _TOTAL.search(before[-40:] + " " + after[:30])
+        (_TOTAL.search(before[-40:] + " " + after[:30]) and not _ROUND_SIZE.search(before))
         or _MANY_RAISERS.search(clause_before)
         or _MANY_DEALS_AFTER.match(after)
         # "It takes the total the company has raised since 2020 to £175m"
@@ -678,7 +702,7 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         ctx.raised = False  # "announced it will buy Brex for $5.1 billion": a price, after the verb
     noun_before = re.search(
         rf"\b(?:{_FUNDING_NOUN}|captação|captaç|recaudación)\w*(?:\s+de\s+fonds)?(?:\s+[A-H](?:\+|\d)?)?\s+"
-        rf"(?:of|de|da|do|del|sebesar|senilai|von|d'|worth)?\s*"
+        rf"(?:of|de|da|do|del|sebesar|senilai|von|mit|d'|worth)?\s*"
         rf"(?:about|around|some|nearly|over|more than|cerca de|sekitar|aproximadamente|rund)?\s*$",
         before,
         re.I,
