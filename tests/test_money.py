@@ -51,6 +51,9 @@ FORMS = [
     ("US$ 2,5 millones", "2500000", "USD"), ("30 millones de reales", "30000000", "BRL"),
     ("1,300 mdd", "1300000000", "USD"), ("86.5 mdd", "86500000", "USD"), ("200 mdp", "200000000", "MXN"),
     ("u$s 2500 millones", "2500000000", "USD"), ("U$S 3 millones", "3000000", "USD"),
+    # Latin American thousands comma with dollars or pesos; Spain's decimal comma with euros
+    ("US$ 2,000 millones", "2000000000", "USD"), ("1,520 millones de dólares", "1520000000", "USD"),
+    ("1,250 millones de euros", "1250000", "EUR"), ("1.000 millones de dólares", "1000000000", "USD"),
     # German
     ("€1,5 Mio.", "1500000", "EUR"), ("€4,2 Millionen", "4200000", "EUR"), ("3,5 Mio. €", "3500000", "EUR"),
     ("3 Milliarden Euro", "3000000000", "EUR"), ("15 Millionen Franken", "15000000", "CHF"),

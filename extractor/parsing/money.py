@@ -129,6 +129,9 @@ _COMMA_WORDS = {
     "tỷ", "triliun", "billón", "billones", "mln", "mln.", "ribu", "tys.", "d'euros", "d’euros", "d'euro", "d’euro", "reais",
     "zł", "kč", "kr", "kr.", "r$", "rp", "rp.",
 }  # fmt: skip
+_ES_SCALE = {"millones", "millón", "millon", "mil millones"}
+_DOLLARS_PESOS = {"$", "us$", "u$s", "usd", "mx$", "dólares", "dolares", "de dólares", "de dolares", "pesos", "de pesos",
+                  "mdd", "mdp"}  # fmt: skip
 _CJK = {"千万": 10**7, "千萬": 10**7, "천만": 10**7, "百万": 10**6, "百萬": 10**6, "백만": 10**6,
         "兆": 10**12, "조": 10**12, "亿": 10**8, "億": 10**8, "억": 10**8, "万": 10**4, "萬": 10**4,
         "만": 10**4, "千": 10**3, "천": 10**3}  # fmt: skip
@@ -374,6 +377,10 @@ def _scan(text: str, article: str) -> tuple[list[ParsedMoney], list[str]]:
                 Decimal(0),
             )
         elif num and num[0].isdigit():
+            # Latin American Spanish writes "US$ 2,000 millones" and "1,520 millones de dólares" with a
+            # thousands comma; Spain writes a decimal comma ("2,5 millones de euros")
+            if scale_key in _ES_SCALE and words & _DOLLARS_PESOS and re.fullmatch(r"\d{1,3},\d{3}", num):
+                num = num.replace(",", "")
             value = _number(num, bool(words & _COMMA_WORDS), bool(scale)) * _SCALE.get(scale_key or "", 1)
             if not scale and suf and suf.lower() in _SUFFIX_SCALE:
                 value *= _SUFFIX_SCALE[suf.lower()]
