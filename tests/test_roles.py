@@ -1963,3 +1963,18 @@ def test_an_investors_portfolio_after_it_is_no_list_of_investors():
     )
     assert cands.contexts["Orrin"].investor
     assert not any(cands.contexts[n].investor for n in ("Lumen", "Vexo", "Brisco"))
+
+
+def test_a_title_case_headlines_small_words_part_two_names():
+    cands = find(
+        "From Quillon To Brisco, Startups Raised $478 Mn This Week\nQuillon raised $100 million. Brisco raised $150 "
+        "million."
+    )
+    assert {"Quillon", "Brisco"} <= set(cands.names) and not any(" To " in n for n in cands.names)
+
+
+def test_the_state_and_so_far_are_no_names():
+    pt = find("Startups captaram 30 milhões\nO Estado, que captou 30 milhões de euros, investe em startups.")
+    assert "Estado" not in pt.names
+    zh = find("苹果注资滴滴\n苹果向滴滴注资10亿美元，迄今拿到的单笔最大投资。")
+    assert "迄今" not in zh.names

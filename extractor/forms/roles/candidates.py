@@ -61,7 +61,7 @@ _STOP = (
             "VCs Investoren Bestandsinvestoren Altinvestoren Neuinvestoren Geldgeber Gesellschafter "
             "Altgesellschafter Inversores Inversionistas Investidores Investisseurs "
             # "according to" in Indonesian, and the shell companies that merge with a startup
-            "Menurut SPAC SPACs "
+            "Menurut SPAC SPACs Estado Governo Gobierno "
             # a title-case headline's verb after the name: "Chipper Cash Raises $13.8M"
             "Raises Raised Secures Bags Nabs Snags Lands Closes Gets Announces Completes Receives"
         ).split()
@@ -274,7 +274,8 @@ def _runs(text: str) -> list[list[str]]:
     runs = []
     for m in _NAME.finditer(text):
         listed = bool(re.search(r"\w,[ \t]*$", text[: m.start()]))
-        for part in re.split(r"(?<=\w)['’]s\s+", m.group(0)):
+        # "From Purplle To Eruditus": a title-case headline's small words part two names
+        for part in re.split(r"(?<=\w)['’]s\s+|\s+(?:To|From|With|Into|Amid|Versus|Vs\.?)\s+", m.group(0)):
             for words in _split_pair(part.split(), text, listed):
                 for titled in _split_title(words):
                     runs.extend(_split_person_of(titled))

@@ -812,7 +812,10 @@ CJK_RAISE_VERB = r"完成|获得(?!授权)|获(?!悉|得授权|准|奖)|开启|�
 _CJK_RAISE = rf"(?:宣布)?(?:{CJK_RAISE_VERB})"
 _CJK_ROUND = r"(?:融资|募资|投资|注资|轮)"
 # Adverbs and time words between a raiser and its verb: "挂号网也宣布获得", "智元机器人已完成".
-CJK_ADVERBS = r"对外|公开|刚|也|亦|又|再次|再|还|同时|已经|已于|已|于|近日|近期|目前|日前|今日|今天|正式|刚刚|此前|就|曾经|曾|新近|最近|近来"
+CJK_ADVERBS = (
+    r"对外|公开|刚|也|亦|又|再次|再|还|同时|已经|已于|已|于|近日|近期|目前|日前|今日|今天|正式|刚刚|此前|就|曾经|曾|新近|最近|近来|"
+    r"迄今|至今|先后|分别|相继"
+)
 
 
 def cjk_funding(text: str) -> bool:
