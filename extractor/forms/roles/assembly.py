@@ -377,11 +377,10 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
-# "raised by X", "a Series D by X", "a $25 million round for X" (not "led by X", "backed by X": those
-# are investors).
+# The company named after its money: cues.RAISED_BY, or "a $25 million round for X".
 _RAISED_BY = re.compile(
-    r"^(?:\s+\S+){0,4}?\s+(?:(?:(?:raised|secured|closed|bagged|landed)|round|series [a-z]\+?|seed|bonds?)"
-    r"\s+by|(?:round|series [a-z]\+?|seed round|funding round|financing round)\s+for)\s+(?:\S+\s+){0,2}?(?:\S+-based\s+)?",
+    rf"^(?:\s+\S+){{0,4}}?\s+(?:{cues.RAISED_BY}|(?:round|series [a-z]\+?|seed round|funding round|"
+    r"financing round)\s+for)\s+(?:\S+\s+){0,2}?(?:\S+-based\s+)?",
     re.I,
 )
 

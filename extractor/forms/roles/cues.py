@@ -175,6 +175,10 @@ _DE_PERFECT_RAISER = re.compile(
     r"^\s+(?:hat|haben|hatte|hatten)\b[^;]{0,90}?\b(?:eingesammelt|erhalten|aufgenommen|eingeworben|gesichert|"
     r"bekommen|abgeschlossen)\b"
 )
+# A word that describes the name after it: "RegTech firm ClauseMatch", "fintech company X".
+_DESCRIPTOR_AFTER = re.compile(r"^\s+(?:firm|company|startup|start-up|platform|provider|maker)\s+[A-Z]")
+# Money and the company after it: "raised by X", "a Series D by X" ("led by X", "backed by X" name investors).
+RAISED_BY = r"(?:(?:raised|secured|closed|bagged|landed)|round|series [a-z]\+?|seed|bonds?)\s+by"
 # "invested $5 million in X", "funding for X", "backs X", "investment in X".
 _BEFORE_RAISER = re.compile(
     r"(?:\b(?:invest(?:s|ed|ing|ment)?|put|puts|put up|pumped|pumps|poured|pours|injected|injects|"
@@ -184,8 +188,7 @@ _BEFORE_RAISER = re.compile(
     r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
     r"\b(?:investiu|investe)[^.;]{0,40}?\b(?:em|n[ao])|"
     # "a $250 million debt round raised by Riyadh-based X", "a $200 million Series D by Y": who raised it
-    r"\b(?:(?:raised|secured|closed|bagged|landed)|round|series [a-z]\+?|seed|bonds?)\s+by"
-    r"(?:\s+(?:\S+\s+){0,2}?\S+-based)?|"
+    rf"\b{RAISED_BY}(?:\s+(?:\S+\s+){{0,2}}?\S+-based)?|"
     r"\b(?:invirtió|invierte|inversión|invertirá)[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
     rf"{_LOAN}[^.;]{{0,60}}?{_TO}|"
     r"\binvestiert[^.;]{0,40}?\bin|\binvestit[^.;]{0,40}?\bdans|\bmise?\s+sur|\bentre\s+au\s+capital\s+de|"
@@ -268,7 +271,6 @@ _TOTAL = re.compile(
     r"\b(?:which|that) includ(?:ed|es) (?:an? |the )?(?=[$€£¥₹\d]|US\$|R\$|Rs)",
     re.I,
 )
-_DESCRIPTOR_AFTER = re.compile(r"^\s+(?:firm|company|startup|start-up|platform|provider|maker)\s+[A-Z]")
 # "a Series B round totalling $20 million", "in einer Series-C-Runde insgesamt 155 Millionen Euro": the
 # round's own size, not a total of several.
 _ROUND_SIZE = re.compile(
