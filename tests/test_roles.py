@@ -1698,13 +1698,30 @@ def test_people_from_a_company_and_a_backers_portfolio_are_not_investors():
     assert not cands.contexts["Brisco"].investor and not cands.contexts["Orrin"].investor
 
 
-def test_an_aside_saying_what_a_lead_is_ends_the_lead_list():
-    cands = find(
-        "Lumio lève 5 millions d'euros\nLumio dévoile un tour de table de 5 millions d'euros mené par Racolle, "
-        "le fonds à impact de la Mutuelle Varenne, dont la gestion est assurée par Brisco et Orrin."
-    )
-    assert cands.contexts["Racolle"].lead
-    assert not any(cands.contexts[n].lead for n in ("Mutuelle Varenne", "Brisco", "Orrin"))
+@pytest.mark.parametrize(
+    ("article", "backer", "role", "others"),
+    [
+        (
+            "Lumio lève 5 millions d'euros\nLumio dévoile un tour de table de 5 millions d'euros mené par Racolle, "
+            "le fonds à impact de la Mutuelle Varenne, dont la gestion est assurée par Brisco et Orrin.",
+            "Racolle",
+            "lead",
+            ("Mutuelle Varenne", "Brisco", "Orrin"),
+        ),
+        (
+            "Quillon raises $21.5m\nQuillon announced $21.5m in Series A funding from Orrin, an investor in Lumen, "
+            "Vexo and Brisco. Orrin is joined by Halvard Capital.",
+            "Orrin",
+            "investor",
+            ("Lumen", "Vexo", "Brisco"),
+        ),
+    ],
+    ids=["what-a-lead-is", "an-investors-portfolio"],
+)
+def test_an_aside_about_a_backer_ends_its_list(article: str, backer: str, role: str, others: tuple[str, ...]):
+    cands = find(article)
+    assert getattr(cands.contexts[backer], role)
+    assert not any(getattr(cands.contexts[n], role) for n in others)
 
 
 @pytest.mark.parametrize(
@@ -1954,15 +1971,6 @@ def test_a_rounds_own_total_is_its_size_not_a_total(article: str):
 def test_a_title_case_headlines_verb_is_not_part_of_the_name():
     cands = find("Chipper Cash Raises $13.8M In Series A\nChipper Cash raised $13.8 million from Orrin.")
     assert "Chipper Cash" in cands.names and not any("Raises" in n for n in cands.names)
-
-
-def test_an_investors_portfolio_after_it_is_no_list_of_investors():
-    cands = find(
-        "Quillon raises $21.5m\nQuillon announced $21.5m in Series A funding from Orrin, an investor in Lumen, "
-        "Vexo and Brisco. Orrin is joined by Halvard Capital."
-    )
-    assert cands.contexts["Orrin"].investor
-    assert not any(cands.contexts[n].investor for n in ("Lumen", "Vexo", "Brisco"))
 
 
 def test_a_title_case_headlines_small_words_part_two_names():
