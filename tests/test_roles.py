@@ -1986,3 +1986,131 @@ def test_the_state_and_so_far_are_no_names():
     assert "Estado" not in pt.names
     zh = find("苹果注资滴滴\n苹果向滴滴注资10亿美元，迄今拿到的单笔最大投资。")
     assert "迄今" not in zh.names
+
+
+@pytest.mark.parametrize(
+    "place", ["Le Kenya", "la India", "U.S.", "U.S", "EUA", "América Latina", "Minnesota"]
+)
+def test_a_place_with_its_article_abbreviated_or_a_us_state_is_a_place(place):
+    from extractor.forms.roles.candidates import is_place
+
+    assert is_place(place)
+
+
+@pytest.mark.parametrize("name", ["Osaka", "Los Angeles", "Lemon", "Lesara", "Ohio Labs"])
+def test_a_name_that_starts_like_an_article_or_a_place_is_judged_whole(name):
+    from extractor.forms.roles.candidates import is_place
+
+    assert is_place(name) == (name in ("Osaka", "Los Angeles"))
+
+
+def test_a_place_seen_raising_money_is_not_the_company():
+    cands = find(
+        "Le Kenya se rapproche de sa licorne\n"
+        "Le Kenya a levé 125 millions de dollars via Tembo Logistique, qui a obtenu la somme auprès de Koro Capital."
+    )
+    assert cands.contexts["Le Kenya"].raiser
+    assert cands.name_choices()["Le Kenya"] == ["other"]
+
+
+def test_a_prefix_saying_who_funds_and_plural_nouns_are_no_part_of_a_name():
+    cands = find(
+        "Weekly notes\nSolvane took a $9 million loan from the EU-funded Lumen Finance Initiative. "
+        "Berliner Start-ups raised less this year, and COVID-19 slowed deals."
+    )
+    assert "Lumen Finance Initiative" in cands.names
+    assert not any("funded" in n or "Start-ups" in n or "COVID" in n for n in cands.names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "money", "what"),
+    [
+        # what one share or debenture is worth is a price, not a round
+        (
+            "It issued 900 debentures, each with a face value of INR 1 lakh, to Kestrel Fund.",
+            "INR 1 lakh",
+            "price",
+        ),
+        # a round that "puts the company's value at" a figure gives a valuation
+        (
+            "Brightloom announced a round that puts the company's value at $1.2 billion.",
+            "$1.2 billion",
+            "valuation",
+        ),
+        # "Altogether, it has raised" sums rounds
+        ("Altogether, the company has raised a little over INR 11 Cr so far.", "INR 11 Cr", "total"),
+        # the total a round lifts comes after it; the round itself is no total
+        (
+            "Numbra has raised $40 million, lifting the total invested in it to $200 million.",
+            "$200 million",
+            "total",
+        ),
+        (
+            "Numbra has raised $40 million, lifting the total invested in it to $200 million.",
+            "$40 million",
+            "round",
+        ),
+    ],
+)
+def test_words_around_money_tell_a_price_a_valuation_and_a_total(sentence, money, what):
+    start = sentence.index(money)
+    ctx = cues.amount_context(sentence, start, start + len(money))
+    said = {"price": ctx.not_raised, "valuation": ctx.valuation, "total": ctx.total}
+    assert said[what] if what in said else ctx.raised and not any(said.values())
+
+
+def test_a_report_of_the_news_series_before_it_came_is_the_same_round():
+    article = (
+        "Kelpworks raises $152 million in Series B\n"
+        "Kelpworks closed a $152 million Series B led by Harbor Peak on Monday. "
+        "The news came a day after a report that Kelpworks was raising around $150 million in Series B "
+        "at a valuation near $3 billion. Kelpworks said Moss Ventures also took part in the round."
+    )
+    result = draft(
+        article,
+        {"Kelpworks": "company", "Harbor Peak": "lead", "Moss Ventures": "investor"},
+        {"$152 million": "raised", "$150 million": "raised", "$3 billion": "valuation"},
+    )
+    assert [(r.amount, r.round_label) for r in result.rounds] == [("$152 million", "Series B")]
+    assert {i.name for i in result.rounds[0].investors} == {"Harbor Peak", "Moss Ventures"}
+
+
+def test_two_digest_entries_with_the_same_sum_are_two_rounds():
+    article = (
+        "Weekly funding roundup\nDeals\n"
+        "Co-living startup Roomly raised $10 million in a round led by Kestrel Partners.\n"
+        "Healthtech startup Vitamo Foods raised $10 million from Larch Capital and Quill Fund.\n"
+        "Flickly raised $5 million in a round led by Oriel Ventures."
+    )
+    result = draft(
+        article,
+        {"Roomly": "company", "Vitamo Foods": "company", "Flickly": "company", "Kestrel Partners": "lead",
+         "Larch Capital": "investor", "Quill Fund": "investor", "Oriel Ventures": "lead"},
+        {"$10 million": "raised", "$5 million": "raised"},
+    )  # fmt: skip
+    assert [(r.company, r.amount) for r in result.rounds] == [
+        ("Roomly", "$10 million"),
+        ("Vitamo Foods", "$10 million"),
+        ("Flickly", "$5 million"),
+    ]
+    assert [i.name for i in result.rounds[0].investors] == ["Kestrel Partners"]
+    assert {i.name for i in result.rounds[1].investors} == {"Larch Capital", "Quill Fund"}
+
+
+def test_a_drug_code_is_no_name():
+    cands = find(
+        "Biotech funding\nVireo Therapeutics raised €12 million to test BO-112 and AZD-1222 in trials."
+    )
+    assert "Vireo Therapeutics" in cands.names
+    assert not {"BO-112", "AZD-1222"} & set(cands.names)
+
+
+def test_chinese_backer_named_investment_fund_and_earlier_backers_before_this():
+    article = (
+        "投资界5月1日讯,河北星岩晶体有限公司(下称“星岩晶体”)日前宣布,已完成C轮融资,"
+        "本轮由青松资本和北辰产业投资基金共同投资。\n"
+        "在此之前,星岩晶体已经完成过多轮融资,投资方包括银川源汇等机构。"
+    )
+    cands = find(article)
+    assert cands.contexts["北辰产业投资基金"].investor
+    assert cues.says_earlier(article.splitlines()[1], 2024)

@@ -481,6 +481,28 @@ def _without_restatements(slots: list[_Slot], sentences: list[str], published: s
             and _type_hint(sentences[slot.sentence], slot.amount) is None
         ):
             continue
+        # "The news came a day after a report that X was raising around $150 million in Series B": the
+        # news's Series B of $152 million told before it came, not an earlier Series B (a series comes once)
+        same = next(
+            (
+                k
+                for k in kept
+                if k.primary
+                and not slot.primary
+                and k.company == slot.company
+                and _kind(k) == _kind(slot)
+                and _kind(k).startswith("series_")
+                and k.value is not None
+                and v is not None
+                and k.value.currency == v.currency
+                and abs(k.value.value - v.value) <= max(k.value.value, v.value) * Decimal("0.05")
+            ),
+            None,
+        )
+        if same is not None:
+            same.investors.extend(i for i in slot.investors if i.name not in {j.name for j in same.investors})
+            same.valuation = same.valuation or slot.valuation
+            continue
         kept.append(slot)
     return kept
 
@@ -546,6 +568,23 @@ def _names_company(sentence: str, company: str | None, canonical: dict[str, str]
     return any(n and n in sentence for n in _names_of(company, canonical))
 
 
+def _repeated_amounts(slots: list[_Slot], sentences: list[str], companies: list[str]) -> list[_Slot]:
+    """A digest may give two companies the same sum ("Isthara raised $10 million ... Good Health Company
+    raised $10 million"): a later sentence where another company raises the same words is a round too."""
+    extra: list[_Slot] = []
+    for slot in slots:
+        if slot.amount is None:
+            continue
+        first = {c for c in companies if c in sentences[slot.sentence]}
+        for i in range(slot.sentence + 1, len(sentences)):
+            s = sentences[i]
+            at = s.find(slot.amount)
+            named = {c for c in companies if 0 <= s.find(c) < at}  # the raiser, named before its money
+            if at >= 0 and named and not named & first and cues.MONEY_VERB.search(s[max(0, at - 60) : at]):
+                extra.append(_Slot(slot.amount, slot.value, slot.primary, i))
+    return sorted(slots + extra, key=lambda s: s.sentence) if extra else slots
+
+
 def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     sentences = cands.sentences
     twins = usd_twins(cands.focus)
@@ -594,6 +633,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     backers = [(n, r) for n, r in roles.names.items() if r in ("lead", "investor")]
     if not companies:
         return Draft(is_funding_news=False, rounds=[])
+    slots = _repeated_amounts(slots, sentences, companies)
     # The main company: the one the article is about (raises, and is named most).
     main_raw = max(
         companies,

@@ -62,6 +62,8 @@ _STOP = (
             "Altgesellschafter Inversores Inversionistas Investidores Investisseurs "
             # "according to" in Indonesian, and the shell companies that merge with a startup
             "Menurut SPAC SPACs Estado Governo Gobierno "
+            # plural common nouns and the pandemic, capitalised in headlines and German: "Berliner Start-ups"
+            "Start-ups Startups FIDCs COVID-19 Covid-19 COVID Coronavirus "
             # a title-case headline's verb after the name: "Chipper Cash Raises $13.8M"
             "Raises Raised Secures Bags Nabs Snags Lands Closes Gets Announces Completes Receives"
         ).split()
@@ -82,7 +84,7 @@ _DEMONYM = re.compile(
     re.I,
 )
 _ADJECTIVE = re.compile(
-    r"-(?:based|focused|backed|led|owned|style|born|headquartered|powered|sized|bound)$", re.I
+    r"-(?:based|focused|backed|funded|financed|led|owned|style|born|headquartered|powered|sized|bound)$", re.I
 )
 _MONEY_WORDS = set(
     "million millions millionen milliarde milliarden billion billions mio mrd euro euros dollar dollars "
@@ -366,6 +368,8 @@ def _is_name(name: str, text: str, lang: str, headline: str = "") -> bool:
         return False  # "Minister of Natural Resources", "President Joe Biden": an office or its holder
     if re.fullmatch(r"[A-Z]-[a-z]+s?", name):
         return False  # "T-cell", "E-commerce": a letter and a common noun
+    if re.fullmatch(r"[A-Z]{1,5}-\d{2,}[A-Za-z]?", name):
+        return False  # "BO-112", "AZD-1222": a drug or a product's code
     if find_money(name):
         return False  # "RMB2.8bn" is money written as one word
     if all(w.casefold().strip(".,") in _MONEY_WORDS for w in name.split()):
@@ -463,7 +467,9 @@ _CJK_DESCRIPTOR = re.compile(
     r"^.*(?:公司|企业|平台|品牌|厂商|创企|服务商|独角兽|初创|制造商|运营商|竞争对手|对手)(?=.{2,})"
 )
 _CJK_INVESTOR = re.compile(
-    r"(?:由|获|获得|来自)(?P<n>[^，。；]{2,80}?)(?:联合)?(?:领投|跟投|投资|参投|共同投资|注资)|"
+    # "投资基金", "投资机构" name a backer ("北汽产业投资基金共同投资"), they do not end its name
+    r"(?:由|获|获得|来自)(?P<n>[^，。；]{2,80}?)(?:联合)?(?:领投|跟投|投资|参投|共同投资|注资)"
+    rf"{cues.CJK_NAME_GOES_ON}|"
     r"从(?P<f>[^，。；]{2,80}?)处(?:共|一共|合计|总共)?(?:获得|获|拿到|筹得|募得)|"
     r"(?:^|[，,。；])(?P<k>[^，,。；由\d]{2,60}?)(?:联合|共同)?(?:领投|跟投|参投)"
 )
@@ -619,7 +625,13 @@ _PLACE = re.compile(
     r"qatar|romania|russia|rwanda|saudi arabia|senegal|serbia|singapore|slovakia|slovenia|somalia|"
     r"south africa|spain|españa|sri lanka|sudan|sweden|switzerland|syria|taiwan|tanzania|thailand|togo|"
     r"tunisia|turkey|türkiye|uganda|ukraine|uae|united arab emirates|united kingdom|uk|united states|usa|"
-    r"us|uruguay|uzbekistan|venezuela|vietnam|viet nam|yemen|zambia|zimbabwe|"
+    r"us|u\.s\.?|u\.s\.a\.?|u\.k\.?|uruguay|uzbekistan|venezuela|vietnam|viet nam|yemen|zambia|zimbabwe|"
+    # the US states
+    r"alabama|alaska|arizona|arkansas|colorado|connecticut|delaware|hawaii|idaho|illinois|indiana|iowa|"
+    r"kansas|kentucky|louisiana|maine|maryland|michigan|minnesota|mississippi|missouri|montana|nebraska|"
+    r"nevada|new hampshire|new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|"
+    r"pennsylvania|rhode island|south carolina|south dakota|tennessee|utah|vermont|virginia|"
+    r"west virginia|wisconsin|wyoming|"
     # regions, states and the cities startup news is written from
     r"nordics|scandinavia|york|silicon valley|bay area|california|texas|new york|massachusetts|florida|"
     r"ontario|quebec|bavaria|catalonia|lombardy|maharashtra|karnataka|guangdong|zhejiang|"
@@ -634,7 +646,8 @@ _PLACE = re.compile(
     r"rio de janeiro|buenos aires|santiago|bogotá|bogota|lima|medellín|medellin|"
     # the same countries in the other languages the parsers read
     r"korea selatan|jepang|tiongkok|amerika serikat|inggris|jerman|prancis|belanda|singapura|arab saudi|"
-    r"estados unidos|reino unido|alemania|alemanha|francia|frança|japón|japão|coreia do sul|corea del sur|"
+    r"estados unidos|eua|ee\.? ?uu\.?|américa latina|america latina|amérique latine|latinoamérica|"
+    r"reino unido|alemania|alemanha|francia|frança|japón|japão|coreia do sul|corea del sur|"
     r"españa|espanha|itália|suiza|suíça|canadá|méxico|perú|índia|rusia|rússia|países bajos|holanda|"
     r"emiratos árabes unidos|arabia saudita|deutschland|frankreich|spanien|österreich|schweiz|"
     r"vereinigte staaten|großbritannien|allemagne|espagne|états-unis|royaume-uni|suisse|belgique)$",
@@ -644,8 +657,13 @@ _PLACE = re.compile(
 
 def is_place(name: str) -> bool:
     """A country, region or city we know, or a pair of them ("Asia-Australia", "Asia and Australia")."""
-    parts = re.split(r"\s*-\s*|\s+(?:and|&|e|y|dan)\s+", name)
-    return all(_PLACE.match(p) for p in parts if p) and any(parts)
+    # an article before a country in some languages: "Le Kenya", "la India" ("Los Angeles" is whole)
+    bare = re.sub(r"^(?:(?:the|le|la|les|el|los|las|o|os|der|die|das)\s+|l['’]\s*)", "", name, flags=re.I)
+    for variant in {name, bare}:
+        parts = re.split(r"\s*-\s*|\s+(?:and|&|e|y|dan)\s+", variant)
+        if all(_PLACE.match(p) for p in parts if p) and any(parts):
+            return True
+    return False
 
 
 # Names that read like an investing firm.

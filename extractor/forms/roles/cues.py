@@ -253,7 +253,7 @@ _ROUND_WORTH = re.compile(
     re.I,
 )
 _VALUATION = re.compile(
-    r"\b(?:valu(?:ed|es|ing|ation)|post-money|pre-money|worth|valuad[ao]|valuación|valoración|"
+    r"\b(?:valu(?:ed|es|ing|ation)|value at|post-money|pre-money|worth|valuad[ao]|valuación|valoración|"
     r"avaliad[ao]|avaliação|valuasi|bewert(?:et|ung)|valoris(?:ée|ation))\b|估值",
     re.I,
 )
@@ -299,6 +299,8 @@ _BOUGHT = re.compile(rf"\b(?:{_BUYING}|acquir(?:e|es|ed|ing)|buys?|bought|purcha
 _NOT_RAISED = re.compile(
     r"\b(?:revenue|revenues|sales|turnover|gmv|profit|profits|loss|losses|income|ebitda|arr|"
     r"market|industry|sector|budget|salary|salaries|price|prices|fee|fees|cost|costs|spend|"
+    # what one share is worth: "debentures, each with a face value of INR 1 lakh"
+    r"face value|par value|nominal value|per share|valor nominal|valeur nominale|nennwert|"
     r"spending|deals? worth|transactions?|payments?|processed|loans? disbursed|assets under management|"
     r"aum|fund of|a (?:\S+ )?fund|acquisition|acquire[sd]?|bought|buy|purchase|takeover|ipo|"
     r"listing|shares? (?:sale|offering)|market cap(?:italisation|italization)?|receita|faturamento|"
@@ -312,9 +314,11 @@ _EARLIER_WORDS = re.compile(
     r"\b(?:previous(?:ly)?|earlier round|prior round|previous round|last year|years? ago|months? ago|"
     r"had previously|in its (?:first|earlier|previous|last)|before that|back in|anteriormente|"
     r"(?:months?|weeks?|years?|days?) (?:after|since)|(?:anos|meses|años) (?:desde que|después de|depois de)|"
-    r"rodada anterior|ronda anterior|sebelumnya|zuvor|vorher|précédemment|(?:un|le|son) précédent|此前|之前|"
+    r"rodada anterior|ronda anterior|sebelumnya|zuvor|vorher|précédemment|(?:un|le|son) précédent|"
     r"(?:ampliación|ampliação|financiación|financiamento|inversión|investimento|operación|operação|"
-    r"captación|captação|aporte) anterior)",
+    r"captación|captação|aporte) anterior)"
+    # Chinese has no spaces to bound a word: "在此之前 ... 已经完成过多轮融资" (before this, it had completed)
+    r"|此前|之前|完成过|曾获",
     re.I,
 )
 _IPO_STORY = re.compile(
@@ -439,6 +443,11 @@ YEAR = re.compile(r"(?<![\d.,$€£¥A-Za-z])(19[89]\d|20[0-4]\d)(?![\d%A-Za-z])
 
 def funding_sentence(sentence: str) -> bool:
     return bool(RAISE_VERB.search(sentence) or FUNDING_NOUN.search(sentence))
+
+
+# After a Chinese verb of investing, words that make it part of a backer's name: "北汽产业投资基金共同投资"
+# ends with the verb "投资"; its first "投资" is inside the fund's name.
+CJK_NAME_GOES_ON = r"(?!基金|机构|公司|集团|管理|方|人|者)"
 
 
 def says_earlier(sentence: str, newest_year: int | None) -> bool:
@@ -632,6 +641,13 @@ _FUND_AFTER = re.compile(
 )
 
 
+# What the round does to the total comes after the round: "has raised $40 million, lifting the total
+# capital invested in it to almost $200 million"; the total is the later figure.
+_NEW_TOTAL_AFTER = re.compile(
+    r"^[\s,]*(?:which\s+)?(?:lift|tak|bring|push|rais)\w*\s+(?:the|its|their)\s+total\b.*", re.I | re.S
+)
+
+
 @dataclass
 class AmountContext:
     plan: bool = False
@@ -662,7 +678,10 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         _PLAN.search(clause_before[-50:]) or _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before)
     )
     ctx.total = bool(
-        (_TOTAL.search(before[-40:] + " " + after[:30]) and not _ROUND_SIZE.search(before))
+        (
+            _TOTAL.search(before[-40:] + " " + _NEW_TOTAL_AFTER.sub("", after)[:30])
+            and not _ROUND_SIZE.search(before)
+        )
         or _MANY_RAISERS.search(clause_before)
         or _MANY_DEALS_AFTER.match(after)
         # "It takes the total the company has raised since 2020 to £175m"
@@ -672,7 +691,7 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
             # "Before this round Cala had raised $21 million": all it had raised until now
             r"|\bbefore (?:this|the latest|the new|the current) (?:round|raise)\b[^,;]*$"
             # "Somando o investimento captado nestas duas ocasiões, a Sword angariou 110 milhões"
-            r"|\b(?:summing up|adding up|all told|somando|sumando|juntando)\b[^.;]*$",
+            r"|\b(?:summing up|adding up|all told|altogether|all in all|in total|somando|sumando|juntando)\b[^.;]*$",
             sentence[max(0, start - 100) : start],
             re.I,
         )
@@ -876,7 +895,7 @@ def cjk_name_contexts(
         backs = [
             m.span()
             for m in re.finditer(
-                r"(?:由|获|获得|来自|[，,])([^，。；]{2,80}?)(?:独家)?(?:跟投|参投|投资|注资|共同投资)",
+                rf"(?:由|获|获得|来自|[，,])([^，。；]{{2,80}}?)(?:独家)?(?:跟投|参投|投资|注资|共同投资){CJK_NAME_GOES_ON}",
                 sentence,
             )
         ]
