@@ -481,8 +481,8 @@ def _without_restatements(slots: list[_Slot], sentences: list[str], published: s
             and _type_hint(sentences[slot.sentence], slot.amount) is None
         ):
             continue
-        # "The news came a day after a report that X was raising around $150 million in Series B": the
-        # news's Series B of $152 million told before it came, not an earlier Series B (a series comes once)
+        # "a day after a report that X was raising around $150 million in Series B": the news's $152
+        # million Series B told before it closed, not an earlier Series B (a company has one Series B)
         same = next(
             (
                 k
@@ -569,8 +569,8 @@ def _names_company(sentence: str, company: str | None, canonical: dict[str, str]
 
 
 def _repeated_amounts(slots: list[_Slot], sentences: list[str], companies: list[str]) -> list[_Slot]:
-    """A digest may give two companies the same sum ("Isthara raised $10 million ... Good Health Company
-    raised $10 million"): a later sentence where another company raises the same words is a round too."""
+    """A digest may give two companies the same sum ("Roomly raised $10 million ... Vitamo Foods raised
+    $10 million"): a later sentence where another company raises the same words is a round too."""
     extra: list[_Slot] = []
     for slot in slots:
         if slot.amount is None:

@@ -369,7 +369,7 @@ def _is_name(name: str, text: str, lang: str, headline: str = "") -> bool:
     if re.fullmatch(r"[A-Z]-[a-z]+s?", name):
         return False  # "T-cell", "E-commerce": a letter and a common noun
     if re.fullmatch(r"[A-Z]{1,5}-\d{2,}[A-Za-z]?", name):
-        return False  # "BO-112", "AZD-1222": a drug or a product's code
+        return False  # "XR-112", "AZD-1222": a drug or a product's code
     if find_money(name):
         return False  # "RMB2.8bn" is money written as one word
     if all(w.casefold().strip(".,") in _MONEY_WORDS for w in name.split()):
@@ -467,7 +467,7 @@ _CJK_DESCRIPTOR = re.compile(
     r"^.*(?:公司|企业|平台|品牌|厂商|创企|服务商|独角兽|初创|制造商|运营商|竞争对手|对手)(?=.{2,})"
 )
 _CJK_INVESTOR = re.compile(
-    # "投资基金", "投资机构" name a backer ("北汽产业投资基金共同投资"), they do not end its name
+    # "投资基金", "投资机构" name a backer ("北辰产业投资基金共同投资"), they do not end its name
     r"(?:由|获|获得|来自)(?P<n>[^，。；]{2,80}?)(?:联合)?(?:领投|跟投|投资|参投|共同投资|注资)"
     rf"{cues.CJK_NAME_GOES_ON}|"
     r"从(?P<f>[^，。；]{2,80}?)处(?:共|一共|合计|总共)?(?:获得|获|拿到|筹得|募得)|"

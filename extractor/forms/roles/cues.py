@@ -445,7 +445,7 @@ def funding_sentence(sentence: str) -> bool:
     return bool(RAISE_VERB.search(sentence) or FUNDING_NOUN.search(sentence))
 
 
-# After a Chinese verb of investing, words that make it part of a backer's name: "北汽产业投资基金共同投资"
+# After a Chinese verb of investing, words that make it part of a backer's name: "北辰产业投资基金共同投资"
 # ends with the verb "投资"; its first "投资" is inside the fund's name.
 CJK_NAME_GOES_ON = r"(?!基金|机构|公司|集团|管理|方|人|者)"
 
@@ -641,8 +641,8 @@ _FUND_AFTER = re.compile(
 )
 
 
-# What the round does to the total comes after the round: "has raised $40 million, lifting the total
-# capital invested in it to almost $200 million"; the total is the later figure.
+# What a round does to the total comes after it: "has raised $40 million, lifting the total invested in
+# it to $200 million"; the total is the later figure.
 _NEW_TOTAL_AFTER = re.compile(
     r"^[\s,]*(?:which\s+)?(?:lift|tak|bring|push|rais)\w*\s+(?:the|its|their)\s+total\b.*", re.I | re.S
 )
