@@ -4,7 +4,7 @@ import pytest
 
 from extractor.checks import Checker
 from extractor.forms.roles import RolesForm, cues
-from extractor.forms.roles.candidates import Candidates
+from extractor.forms.roles.candidates import Candidates, is_place
 from schemas.draft import Roles
 
 PUBLISHED = "2024-05-10"
@@ -1992,15 +1992,11 @@ def test_the_state_and_so_far_are_no_names():
     "place", ["Le Kenya", "la India", "U.S.", "U.S", "EUA", "América Latina", "Minnesota"]
 )
 def test_a_place_with_its_article_abbreviated_or_a_us_state_is_a_place(place):
-    from extractor.forms.roles.candidates import is_place
-
     assert is_place(place)
 
 
 @pytest.mark.parametrize("name", ["Osaka", "Los Angeles", "Lemon", "Lesara", "Ohio Labs"])
 def test_a_name_that_starts_like_an_article_or_a_place_is_judged_whole(name):
-    from extractor.forms.roles.candidates import is_place
-
     assert is_place(name) == (name in ("Osaka", "Los Angeles"))
 
 

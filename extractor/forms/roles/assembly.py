@@ -456,10 +456,16 @@ def _kind(slot: _Slot) -> str:
     return round_type_for(slot.label) if slot.label else "unknown"
 
 
+def _join_backers(into: _Slot, slot: _Slot) -> None:
+    """The backers a restatement names join the round it restates, once each."""
+    into.investors.extend(i for i in slot.investors if i.name not in {j.name for j in into.investors})
+
+
 def _without_restatements(slots: list[_Slot], sentences: list[str], published: str | None) -> list[_Slot]:
     """A company's news round said again later is not another round: the same money in another currency
-    ("SEK 85 million" ... "about EUR 7.6 million"), or a later amount with no investors, no words of its
-    own kind (debt, grant) and the round type of one before it (a running total, a rounded figure)."""
+    ("SEK 85 million" ... "about EUR 7.6 million"), a later amount with no investors, no words of its
+    own kind (debt, grant) and the round type of one before it (a running total, a rounded figure), or the
+    news's Series B told as it was being raised (same series, amount within 5%)."""
     when = published[:7] if published else None
     kept: list[_Slot] = []
     for slot in slots:
@@ -472,7 +478,7 @@ def _without_restatements(slots: list[_Slot], sentences: list[str], published: s
         if twin is not None:
             if v is not None and v.currency == "USD" and twin.usd is None:
                 twin.usd, twin.usd_value = slot.amount, v.value
-            twin.investors.extend(i for i in slot.investors if i.name not in {j.name for j in twin.investors})
+            _join_backers(twin, slot)
             continue
         if (
             before
@@ -483,26 +489,24 @@ def _without_restatements(slots: list[_Slot], sentences: list[str], published: s
             continue
         # "a day after a report that X was raising around $150 million in Series B": the news's $152
         # million Series B told before it closed, not an earlier Series B (a company has one Series B)
-        same = next(
-            (
-                k
-                for k in kept
-                if k.primary
-                and not slot.primary
-                and k.company == slot.company
-                and _kind(k) == _kind(slot)
-                and _kind(k).startswith("series_")
-                and k.value is not None
-                and v is not None
-                and k.value.currency == v.currency
-                and abs(k.value.value - v.value) <= max(k.value.value, v.value) * Decimal("0.05")
-            ),
-            None,
-        )
-        if same is not None:
-            same.investors.extend(i for i in slot.investors if i.name not in {j.name for j in same.investors})
-            same.valuation = same.valuation or slot.valuation
-            continue
+        if not slot.primary and v is not None and _kind(slot).startswith("series_"):
+            same = next(
+                (
+                    k
+                    for k in kept
+                    if k.primary
+                    and k.company == slot.company
+                    and _kind(k) == _kind(slot)
+                    and k.value is not None
+                    and k.value.currency == v.currency
+                    and abs(k.value.value - v.value) <= max(k.value.value, v.value) * Decimal("0.05")
+                ),
+                None,
+            )
+            if same is not None:
+                _join_backers(same, slot)
+                same.valuation = same.valuation or slot.valuation
+                continue
         kept.append(slot)
     return kept
 

@@ -644,7 +644,7 @@ _FUND_AFTER = re.compile(
 # What a round does to the total comes after it: "has raised $40 million, lifting the total invested in
 # it to $200 million"; the total is the later figure.
 _NEW_TOTAL_AFTER = re.compile(
-    r"^[\s,]*(?:which\s+)?(?:lift|tak|bring|push|rais)\w*\s+(?:the|its|their)\s+total\b.*", re.I | re.S
+    r"^[\s,]*(?:which\s+)?(?:lift|tak|bring|push|rais)\w*\s+(?:the|its|their)\s+total\b", re.I
 )
 
 
@@ -679,7 +679,7 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     )
     ctx.total = bool(
         (
-            _TOTAL.search(before[-40:] + " " + _NEW_TOTAL_AFTER.sub("", after)[:30])
+            _TOTAL.search(before[-40:] + " " + ("" if _NEW_TOTAL_AFTER.match(after) else after[:30]))
             and not _ROUND_SIZE.search(before)
         )
         or _MANY_RAISERS.search(clause_before)
