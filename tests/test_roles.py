@@ -4,7 +4,9 @@ import pytest
 
 from extractor.checks import Checker
 from extractor.forms.roles import RolesForm, cues
+from extractor.forms.roles.assembly import _type_hint, short_form
 from extractor.forms.roles.candidates import Candidates, is_place
+from extractor.forms.roles.text import sentences
 from schemas.draft import Roles
 
 PUBLISHED = "2024-05-10"
@@ -2110,3 +2112,90 @@ def test_chinese_backer_named_investment_fund_and_earlier_backers_before_this():
     cands = find(article)
     assert cands.contexts["北辰产业投资基金"].investor
     assert cues.says_earlier(article.splitlines()[1], 2024)
+
+
+def test_a_deal_tables_rows_are_read_as_rounds():
+    article = (
+        "Startups of the month\nLocal startups raised $20 million in June.\n"
+        "Company | Amount raised | Round | Business | Investors\n"
+        "Ferngate | $8 million | Series A | Farm robots | Larch Capital and Quill Fund\n"
+        "Tallow Labs | $2.5 million | – | Candles | –\n"
+    )
+    rows = [s.text for s in sentences(article)]
+    assert (
+        "Ferngate raised $8 million in its Series A round. Investors: Larch Capital and Quill Fund." in rows
+    )
+    assert "Tallow Labs raised $2.5 million." in rows
+    assert not any("Amount raised" in r for r in rows)
+    result = draft(
+        article,
+        {
+            "Ferngate": "company",
+            "Tallow Labs": "company",
+            "Larch Capital": "investor",
+            "Quill Fund": "investor",
+        },
+        {"$8 million": "raised", "$2.5 million": "raised", "$20 million": "other"},
+    )
+    assert [(r.company, r.amount, r.round_label) for r in result.rounds] == [
+        ("Ferngate", "$8 million", "Series A"),
+        ("Tallow Labs", "$2.5 million", None),
+    ]
+    assert {i.name for i in result.rounds[0].investors} == {"Larch Capital", "Quill Fund"}
+    assert not result.rounds[1].investors
+
+
+def test_a_line_of_links_is_no_deal_table():
+    article = "Home | News | Startups | Jobs\nFerngate raised $8 million from Larch Capital."
+    assert [s.text for s in sentences(article)][0] == "Home | News | Startups | Jobs"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "money"),
+    [
+        ("Its investment of USD 3.1 million was made through NCDs.", "USD 3.1 million"),
+        ("Clip consiguió una línea de crédito de US$ 50 millones.", "US$ 50 millones"),
+        ("A Provi emitiu R$ 50 milhões em debêntures.", "R$ 50 milhões"),
+        ("Keyper raised $10 million through a sukuk.", "$10 million"),
+    ],
+)
+def test_a_debt_instrument_names_a_debt_round(sentence, money):
+    assert _type_hint(sentence, money) == "debt"
+
+
+def test_a_lending_startup_is_no_debt_round():
+    assert _type_hint("A plataforma de crédito de Recife capta R$ 5 milhões.", "R$ 5 milhões") is None
+
+
+def test_a_firms_name_may_open_with_new():
+    cands = find("Ferngate raises $2 million\nFerngate raised $2 million led by New Harbor Associates.")
+    assert "New Harbor Associates" in cands.names
+
+
+def test_a_backer_named_by_its_initials_too_is_one_backer():
+    assert short_form("Larch EMF", "Larch Emerging Markets Fund")
+    assert short_form("NHA", "New Harbor Associates")
+    assert not short_form("Larch", "Larch Capital")
+    article = (
+        "Larch EMF puts $3 million into Ferngate\n"
+        "Larch Emerging Markets Fund has invested $3 million in Ferngate, a lender to small farms."
+    )
+    result = draft(
+        article,
+        {"Larch EMF": "investor", "Larch Emerging Markets Fund": "investor", "Ferngate": "company"},
+        {"$3 million": "raised"},
+    )
+    assert [i.name for i in result.rounds[0].investors] == ["Larch Emerging Markets Fund"]
+
+
+def test_chinese_announcing_and_totals_are_no_names():
+    cands = find("2月2日,星岩动力(Starrock Dynamics)宣布完成2亿美元B轮融资。\n创投机构合计拿到3亿元。")
+    assert "星岩动力" in cands.names
+    assert not {"宣布", "创投机构合计"} & set(cands.names)
+
+
+def test_a_table_header_word_is_no_name():
+    cands = find(
+        "Deals of the week\nName | Amount raised | Investors\nFerngate | $8 million | Larch Capital\n"
+    )
+    assert "Amount" not in cands.names

@@ -148,6 +148,16 @@ def _abbreviations(text: str) -> set[str]:
     }
 
 
+def short_form(short: str, full: str) -> bool:
+    """Whether `short` is `full` with its last words cut to their initials: "Aviator EMF" for "Aviator
+    Emerging Market Fund", "NEA" for "New Enterprise Associates"."""
+    sw, fw = short.split(), full.split()
+    if not sw or len(sw) >= len(fw) or sw[:-1] != fw[: len(sw) - 1]:
+        return False
+    rest = [w for w in fw[len(sw) - 1 :] if w.casefold() not in ("of", "and", "&", "for", "de", "the")]
+    return len(rest) >= 2 and sw[-1].isupper() and sw[-1] == "".join(w[0].upper() for w in rest)
+
+
 def _canonical(chosen: str, names: list[str], article: str) -> str:
     """The fullest form of the company's name the article repeats ("Tidewater Robotics" over "Tidewater"),
     but not a one-off longer phrase ("Lixiang One", a product, over "Lixiang")."""
@@ -230,7 +240,10 @@ _TYPE_HINTS: list[tuple[re.Pattern[str], RoundType]] = [
     (
         re.compile(
             r"\b(?:venture debt|debt|loans?|credit (?:facility|line)|lending facility|notes?|bonds?|"
-            r"dívida|deuda|préstamo|empréstimo|pinjaman|kredit|fidc|授信|贷款)\b",
+            # the instrument names the debt: "NCDs", "debêntures", "sukuk", "línea de crédito"
+            r"(?:non-convertible )?debentures?|NCDs?|sukuk|debêntures?|"
+            r"l[íi]nea de cr[ée]dito|linha de cr[ée]dito|ligne de crédit|créditos|cr[ée]dito (?:por|bancári[oa])|"
+            r"dívida|deuda|préstamos?|prestados|empréstimos?|pinjaman|kredit|fidc|授信|贷款)\b",
             re.I,
         ),
         "debt",
@@ -806,8 +819,12 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     for name, name_role in backers:
         if any(name == c or name in c or c in name for c in all_companies):
             continue
-        if name in abbreviations or any(name != other and name in other for other in backer_names):
-            continue  # "HMC" after "Harvard Management Company (HMC)", "Lerer" beside "Lerer Ventures"
+        if name in abbreviations or any(
+            name != other and (name in other or short_form(name, other)) for other in backer_names
+        ):
+            # "HMC" after "Harvard Management Company (HMC)", "Lerer" beside "Lerer Ventures", "Aviator EMF"
+            # beside "Aviator Emerging Market Fund"
+            continue
         if _affiliation(name, backer_names, cands.focus, all_companies):
             continue  # the owner of an investor, or where an investing person works, is not in the round
         where = _first_sentence(sentences, name)

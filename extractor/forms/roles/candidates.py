@@ -39,7 +39,7 @@ _STOP = (
             "Our Its Their His Her Mr Ms Dr According Other Series Seed Round Funding Investors Investor Company "
             "Read More Also Sign Subscribe Related Plus Why What How When Where Who Which While After Before Since "
             "Today Yesterday Last Next Earlier Later CEO CTO CFO COO Founder Co-founder Chief Executive Officer "
-            "US USD EUR GBP INR CNY RMB Rs Rp Pre-A Pre-Series Pre-IPO IPO AI Inc Ltd "
+            "US USD EUR GBP INR CNY RMB Rs Rp Pre-A Pre-Series Pre-IPO IPO IPOs AI Inc Ltd "
             "Inside Across Below Above Short Daily Briefing Exclusive Breaking Update Here There Now Then However "
             "Meanwhile Although Despite During Under Over Into Through Via Per Co-branded Overview About Plus "
             "Startup Startups Funding Fintech Unicorn Sources Source Photo Image Credit Editor Staff Reporter Back "
@@ -212,7 +212,7 @@ def _sentence_initial_only(word: str, text: str) -> bool:
     """A lone capitalised word seen only where any word is capitalised ("Fundada", "Selon") is no name."""
     for m in _alone(word, text):
         before = text[: m.start()].rstrip(" \t\"“'(-•*")
-        if before and before[-1] not in ".!?:\n—–":  # a dateline's dash starts a sentence too
+        if before and before[-1] not in ".!?:\n—–|":  # a dateline's dash or a table cell starts one too
             return False
         if before.endswith(":") and text[m.end() : m.end() + 1] == ",":
             return False  # the first entry of a list after a colon ("investors: Google, Microsoft")
@@ -297,7 +297,8 @@ _DESCRIPTOR = re.compile(
 
 
 _FIRM_WORD = re.compile(
-    r"Capital|Ventures|Partners|Fund|Funds|Group|Holdings|Investments|Management|Labs|Collective|Angels|Network"
+    r"Capital|Ventures|Partners|Fund|Funds|Group|Holdings|Investments|Management|Labs|Collective|Angels|Network|"
+    r"Associates"
 )
 # Stop words that also start firm names ("Seed Capital", "First Round Capital" is longer anyway).
 _FIRM_FIRST = {"seed", "series", "startup", "startups", "fintech", "unicorn", "first", "new", "next", "big", "top",
@@ -318,6 +319,13 @@ def _trim(words: list[str]) -> str:
         first = whole[start - 1].strip(".,")
         if first.casefold() in _FIRM_FIRST or _DESCRIPTOR.match(first):
             words = [first, words[0]]  # "Seed Capital", "FinTech Collective": a firm word alone names no one
+    elif (
+        start == 1
+        and len(words) >= 2
+        and whole[0].casefold() in ("new", "next")
+        and _FIRM_WORD.fullmatch(words[-1])
+    ):
+        words = [whole[0], *words]  # "New Enterprise Associates": a firm's name may open with "New"
     while words and (
         words[-1].casefold().strip(".,") in _STOP - _LEADING_ONLY - {"company"}
         or words[-1].lower() in ("of", "and", "&", "for")
@@ -459,7 +467,9 @@ _CJK_NAME = r"[\u4e00-\u9fffA-Za-z0-9·&\-\s]{2,24}?"
 # A raiser's verbs (cues.CJK_RAISE_VERB), or its announcement ("宣布").
 _CJK_VERB = rf"{cues.CJK_RAISE_VERB}|宣布"
 _CJK_RAISER = re.compile(
-    rf"(?:^|[，。；：、\n\s“”「」（）(),:;])(?P<n>{_CJK_NAME})[”」\"]?(?:{cues.CJK_ADVERBS}|宣布[,，:：]?其?|在[^，。\s]{{1,8}}宣布)*"
+    # the name may carry its English name in brackets: "逐际动力(LimX Dynamics)宣布完成"
+    rf"(?:^|[，。；：、\n\s“”「」（）(),:;])(?P<n>{_CJK_NAME})[”」\"]?(?:[（(][^（）()，。]{{1,40}}[）)])?"
+    rf"(?:{cues.CJK_ADVERBS}|宣布[,，:：]?其?|在[^，。\s]{{1,8}}宣布)*"
     rf"(?:{_CJK_VERB})"
 )
 # What a Chinese name is described as before it: "沉浸式AI音频公司汽泡音露" names 汽泡音露.
@@ -491,7 +501,7 @@ _CJK_TRAILING = re.compile(
 )
 _CJK_NOT_NAME = re.compile(
     r"^(?:表示|称|透露|认为|介绍|指出|如果|若|假如|虽然|但是|因此|所以|而且|是|这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|今年|去年|明年|前年|年初|年底|同年|次年|当年|公司|企业|我们|他们|增资|投资|融资|"
-    r"多家|多个|数家|几家|其他|其它)|机构$|一次$|上次$|处共?$|"
+    r"多家|多个|数家|几家|其他|其它|宣布|据报道|据悉|迄今|至今)|机构$|一次$|上次$|处共?$|合计$|共计$|总计$|先后$|"
     # kinds of backers, not backers: "产业" (industry), "国有资本" (state capital), "央企国家队"
     r"^(?:资本|产业|产业资本|国有资本|民营资本|社会资本|地方国资|国资|央企|央企国家队|国家队)$|"
     r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")

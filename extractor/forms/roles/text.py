@@ -62,6 +62,84 @@ class Sentence:
     boilerplate: bool
 
 
+# A deal table in a digest ("Company | Amount | Round | Investors"): a header naming a company column and a
+# money column, then one row per deal. Each row is read as the sentence it stands for.
+_HEAD_NAME = re.compile(
+    r"(?:name|company|companies|startup|startups|startup name|firm|empresa|startup|nome|perusahaan|公司|企业|项目)",
+    re.I,
+)
+_HEAD_MONEY = re.compile(r"amount|raised|funds|funding|size|monto|valor|montante|jumlah|金额|融资额", re.I)
+_HEAD_ROUND = re.compile(r"round|stage|series|ronda|rodada|etapa|tahap|轮次", re.I)
+_HEAD_BACKERS = re.compile(r"investor|backer|led by|inversionista|inversor|investidor|投资方|投资人", re.I)
+_EMPTY_CELL = re.compile(r"[-–—]?|n/?a|none|undisclosed|not disclosed", re.I)
+
+
+def _cells(line: str) -> list[str]:
+    cells = [c.strip() for c in line.strip().split("|")]
+    return cells[1:-1] if line.strip().startswith("|") and line.strip().endswith("|") else cells
+
+
+def _columns(header: str) -> dict[str, int] | None:
+    """Which column holds what, when the line is a deal table's header."""
+    cells = _cells(header)
+    if len(cells) < 3 or re.search(r"\d", header):
+        return None
+    cols: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        for key, pattern in (("name", _HEAD_NAME), ("money", _HEAD_MONEY), ("round", _HEAD_ROUND),
+                             ("backers", _HEAD_BACKERS)):  # fmt: skip
+            if key not in cols and (pattern.fullmatch(cell) if key == "name" else pattern.search(cell)):
+                cols[key] = i
+                break
+    return cols if "name" in cols and "money" in cols else None
+
+
+def _row_sentence(cells: list[str], cols: dict[str, int], header: list[str]) -> str | None:
+    """The sentence a table row stands for: "Acme raised $8 million in its Seed round. Investors: X, Y."."""
+
+    def cell(key: str) -> str:
+        i = cols.get(key)
+        value = cells[i] if i is not None and i < len(cells) else ""
+        return "" if _EMPTY_CELL.fullmatch(value) else value
+
+    if not cell("name"):
+        return None
+    text = f"{cell('name')} raised {cell('money') or 'an undisclosed amount'}"
+    text += f" in its {cell('round')} round." if cell("round") else "."
+    if cell("backers"):
+        text += f" {header[cols['backers']]}: {cell('backers').rstrip('.')}."
+    return text
+
+
+def _tables(article: str) -> list[tuple[int, int, list[tuple[int, str]]]]:
+    """Deal tables: (start, end) offsets of each, and its rows as (offset, sentence)."""
+    out = []
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", article)]
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        cols = _columns(line) if line.count("|") >= 2 else None
+        if cols is None:
+            i += 1
+            continue
+        header = _cells(line)
+        rows = []
+        end = start + len(line)
+        j = i + 1
+        while j < len(lines) and lines[j][1].count("|") >= len(header) - 1:
+            at, row = lines[j]
+            if not re.fullmatch(r"[\s|:-]+", row):  # a Markdown rule under the header
+                sentence = _row_sentence(_cells(row), cols, header)
+                if sentence:
+                    rows.append((at, sentence))
+            end = at + len(row)
+            j += 1
+        if rows:
+            out.append((start, end, rows))
+        i = j
+    return out
+
+
 def sentences(article: str) -> list[Sentence]:
     """The article's sentences with their offsets and paragraph numbers; boilerplate is marked.
 
@@ -72,6 +150,8 @@ def sentences(article: str) -> list[Sentence]:
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH.finditer(article)]
     pos = 0
     related_until = -1
+    tables = _tables(article)
+    extra = 0  # each table row is a paragraph of its own, as a digest's entries are
     for piece in _SENTENCE_END.split(article):
         if not piece:
             continue
@@ -81,7 +161,14 @@ def sentences(article: str) -> list[Sentence]:
         if not text:
             continue
         start += len(piece) - len(piece.lstrip())
-        paragraph = sum(1 for p in paragraph_starts if p <= start) - 1
+        paragraph = sum(1 for p in paragraph_starts if p <= start) - 1 + extra
+        table = next((tb for tb in tables if tb[0] <= start < tb[1]), None)
+        if table is not None:
+            if start == table[0]:  # the header: its rows in its place
+                for at, row in table[2]:
+                    extra += 1
+                    out.append(Sentence(row, at, paragraph + extra, False))
+            continue
         if _BOILERPLATE.match(text):
             related_until = paragraph + 1  # the marker and the block that follows it
         boiler = (
