@@ -37,7 +37,7 @@ INVESTOR_KEYS = {"name", "aliases", "lead"}
 # Words that say who led a round, in the languages the sets use.
 LEAD_WORDS = re.compile(
     r"\bled\b|\bco-led\b|\bleads?\b|\bleading\b|liderad[ao]|lideró|lider[ao]u|\blidera\b|encabezad[ao]|mené|menée|"
-    r"angeführt|dipimpin|memimpin|领投|主导|領投|主導|리드",
+    r"angeführt|guidat[ao]|dipimpin|memimpin|领投|主导|領投|主導|리드",
     re.IGNORECASE,
 )
 

@@ -2199,3 +2199,111 @@ def test_a_table_header_word_is_no_name():
         "Deals of the week\nName | Amount raised | Investors\nFerngate | $8 million | Larch Capital\n"
     )
     assert "Amount" not in cands.names
+
+
+def test_a_digests_rounds_fall_in_the_month_it_covers():
+    article = (
+        "Funding roundup: startups raised $30 million in September\n"
+        "Ferngate raised $8 million in a round led by Larch Capital.\n"
+        "Tallow Labs raised $4 million from Quill Fund."
+    )
+    result = draft(
+        article,
+        {"Ferngate": "company", "Tallow Labs": "company", "Larch Capital": "lead", "Quill Fund": "investor"},
+        {"$8 million": "raised", "$4 million": "raised", "$30 million": "other"},
+        published="2024-10-07",
+    )
+    assert [(r.company, r.date) for r in result.rounds] == [
+        ("Ferngate", "in September"),
+        ("Tallow Labs", "in September"),
+    ]
+
+
+def test_a_single_storys_headline_date_is_no_period():
+    article = "Ferngate, founded in 2019, raises $8 million\nFerngate raised $8 million led by Larch Capital."
+    result = draft(
+        article,
+        {"Ferngate": "company", "Larch Capital": "lead"},
+        {"$8 million": "raised"},
+        published="2024-10-07",
+    )
+    assert result.rounds[0].date is None
+
+
+def test_a_news_outlet_is_no_investor():
+    # listed like a backer (a caption or a table cell glued to the list), still no backer
+    cands = find(
+        "Ferngate raises $8 million\nFerngate raised $8 million from Larch Capital, Quill Fund and PitchBook."
+    )
+    choices = cands.name_choices()
+    assert "investor" in choices["Larch Capital"]
+    assert choices["PitchBook"] == ["other"]
+
+
+def test_chinese_backers_full_company_names_and_descriptors():
+    cands = find(
+        "星岩晶体完成2亿元B轮融资。\n本轮由资深机构投资者中国投资有限责任公司领投，新加坡全球投资者EDBI跟投。"
+    )
+    assert {"中国投资有限责任公司", "EDBI"} <= set(cands.names)
+    assert "限责任公司" not in cands.names
+
+
+def test_an_italian_lead_phrase_names_the_lead():
+    cands = find(
+        "Arduvio raccoglie 30 milioni di euro\n"
+        "Arduvio ha chiuso un round di Serie B da 30 milioni di euro guidato da Larch Capital, con Quill Fund."
+    )
+    assert "lead" in cands.name_choices()["Larch Capital"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die in Basel ansässige Ferngate AG hat eine Series B-Finanzierung über 79 Mio CHF unter Dach und Fach "
+        "gebracht.",
+        "Gemeint ist die Ferngate AG aus Basel, die eine Finanzierung über 79 Mio. CHF abschließen konnte.",
+    ],
+)
+def test_german_raiser_with_the_verb_last(sentence):
+    cands = find("Millionen für Ferngate\n" + sentence)
+    assert "company" in cands.name_choices()["Ferngate AG"]
+    assert "raised" in cands.amount_choices()[cands.money[0]]
+
+
+def test_a_common_noun_and_an_outlet_raise_nothing():
+    cands = find(
+        "Startups borrow more\nAccording to Fortune, debt raised by startups jumped last year, and debt "
+        "raised by fintechs reached $1.2 billion. Fortune raised the question of risk."
+    )
+    assert "debt" not in cands.names
+    assert "company" not in cands.name_choices().get("Fortune", [])
+
+
+def test_a_region_in_french_or_spanish_is_a_place():
+    assert is_place("Afrique") and is_place("Cataluña") and is_place("Afrique de l'Ouest")
+    assert not is_place("Bayern Kapital")
+
+
+def test_french_raiser_after_an_aside_and_a_debt_financing():
+    cands = find(
+        "Une fintech obtient 117 millions d'euros\n"
+        "Ferngate, la plateforme de paiement mobile, a décroché un financement par emprunt de 117 millions "
+        "d'euros auprès de Larch Capital."
+    )
+    assert "company" in cands.name_choices()["Ferngate"]
+    assert "raised" in cands.amount_choices()["117 millions d'euros"]
+
+
+def test_an_outlet_telling_the_news_is_no_raiser_but_a_headlined_company_is():
+    cands = find(
+        "Health startup Ferngate pulls in $101 million\n"
+        "Ferngate recently closed a $101 million Series C funding round, Fortune can report exclusively."
+    )
+    assert "Fortune" not in cands.raisers()
+    assert "Ferngate" in cands.raisers()
+    cands = find(
+        "Ferngate capta US$ 300 milhões em nova rodada\n"
+        "A Ferngate confirmou que recebeu uma nova rodada de US$ 300 milhões. "
+        "Procurada pela reportagem, a Ferngate informou que não daria entrevistas."
+    )
+    assert "Ferngate" in cands.raisers()

@@ -14,7 +14,8 @@ from extractor.parsing.round_types import round_type_for
         # Chinese, Japanese and Korean labels end in a character, where \b finds no word end.
         ("B轮", "series_b"), ("D+轮", "series_d"), ("Pre-A轮", "pre_a"), ("Pre-IPO轮", "growth"),
         ("天使轮", "angel"), ("种子轮", "seed"), ("战略融资", "strategic"), ("시리즈 B", "series_b"),
-        ("シリーズA", "series_a"),
+        ("シリーズA", "series_a"), ("프리시리즈A", "pre_a"), ("プレシリーズA", "pre_a"),
+        ("pré-série A", "pre_a"), ("pre-serie A", "pre_a"), ("pré-amorçage", "pre_seed"),
         # Plurals and other languages' words.
         ("Matching grants", "grant"), ("amorçage", "seed"), ("línea de crédito", "debt"),
         ("Brückenfinanzierung", "bridge"),

@@ -15,7 +15,15 @@ _END = r"(?![a-z0-9])"
 _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\bpre[-\s]?ipo{_END}", re.I), "growth"),
     (re.compile(r"\bpre[-\s]?seed\b", re.I), "pre_seed"),
-    (re.compile(rf"\bpre[-\s]?(?:series[-\s]?)?a{_END}", re.I), "pre_a"),
+    (re.compile(r"\bpr[ée][-\s]?amorçage\b", re.I), "pre_seed"),
+    # "pré-série A", "pre-serie A", "프리시리즈A", "プレシリーズA"
+    (
+        re.compile(
+            rf"\bpr[eé][-\s]?(?:s[eé]ries?[-\s]?)?a{_END}|(?:프리|プレ)\s?(?:시리즈|シリーズ)?\s?a{_END}",
+            re.I,
+        ),
+        "pre_a",
+    ),
     (re.compile(r"\bseries[-\s]?([a-h])(?:\d|\+|[-\s]?\d|\b)", re.I), "series_{0}"),
     (re.compile(r"\b(?:série|serie|seri|rodada|ronda)[-\s]+([a-h])\b", re.I), "series_{0}"),
     (re.compile(r"^\s*([a-h])(?:[-\s]?\d|\+)*\s*(?:round|rodada)?\s*$", re.I), "series_{0}"),
@@ -38,7 +46,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 LABEL_PATTERN = re.compile(
-    r"\b(?:pre[-\s]?ipo|pre[-\s]?seed|pre[-\s]?(?:series[-\s]?)?a|series[-\s]?[a-h](?:\d|\+|-\d)?"
+    r"\b(?:pre[-\s]?ipo|pre[-\s]?seed|pr[eé][-\s]?(?:s[eé]ries?[-\s]?)?a|series[-\s]?[a-h](?:\d|\+|-\d)?"
     r"|seed(?:\s+extension)?|angel|bridge|venture debt|convertible note|grant|crowdfunding"
     r"|(?:série|serie|seri|rodada|ronda)\s+[a-h](?:\d|-\d)?|(?:ronda|rodada|capital)\s+(?:semilla|semente)|amorçage)\b(?:\+)?"
     # Chinese labels end in a character, where \b marks nothing: "B轮", "Pre-A轮", "天使轮"

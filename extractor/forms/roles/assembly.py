@@ -344,10 +344,31 @@ def _announcement_day(sentences: list[str], published: str | None) -> str | None
     return None
 
 
-def _news_date(slot: _Slot, phrase: str | None, published: str | None, told: str | None) -> str | None:
+def _period(sentences: list[str], published: str | None) -> str | None:
+    """The month or year a digest covers, named at its top ("Funding roundup: September", "融资汇总 2020年8月",
+    "Last year Korean start-ups drew"), when it ended before the publication month."""
+    day = parse_published(published)
+    if day is None:
+        return None
+    for sentence in sentences[:3]:
+        for found in _dates_of_events(sentence):
+            when = resolve(found.text, published) or ""
+            if len(when) == 7 and 0 < (day.year - int(when[:4])) * 12 + day.month - int(when[5:]) <= 3:
+                return found.text
+            if len(when) == 4 and int(when) == day.year - 1:
+                return found.text
+    return None
+
+
+def _news_date(
+    slot: _Slot, phrase: str | None, published: str | None, told: str | None, period: str | None = None
+) -> str | None:
     """A news round dated by a bare year takes the day the news was told, else is left to the publication
     month (checks.py gives it): a year of the news is less precise, and an earlier year in its passage
-    dates something else ("launched in 2019", "less than 100 billion won last year")."""
+    dates something else ("launched in 2019", "less than 100 billion won last year"). A digest's news rounds
+    without a date of their own fall in the period it covers."""
+    if slot.primary and phrase is None and period is not None:
+        return period
     if slot.primary and published and (phrase is None or len(resolve(phrase, published) or "") == 4):
         return told
     return phrase
@@ -855,6 +876,9 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
 
     slots = _without_restatements(slots, sentences, cands.published)
     told = _announcement_day([s.text for s in split_sentences(article)], cands.published)
+    # a digest reports several companies' news rounds
+    digest = len({s.company for s in slots if s.primary}) >= 2
+    period = _period(sentences, cands.published) if digest else None
     rounds = []
     for slot in slots:
         assert slot.company is not None
@@ -871,7 +895,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
                 round_type=hint,
                 amount=slot.amount,
                 amount_usd=slot.usd,
-                date=_news_date(slot, _date(slot, sentences, opens), cands.published, told),
+                date=_news_date(slot, _date(slot, sentences, opens), cands.published, told, period),
                 investors=slot.investors,
                 valuation=slot.valuation,
                 primary=slot.primary,

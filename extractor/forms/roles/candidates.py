@@ -63,7 +63,7 @@ _STOP = (
             # "according to" in Indonesian, and the shell companies that merge with a startup
             "Menurut SPAC SPACs Estado Governo Gobierno "
             # plural common nouns and the pandemic, capitalised in headlines and German: "Berliner Start-ups"
-            "Start-ups Startups FIDCs COVID-19 Covid-19 COVID Coronavirus "
+            "Start-ups Startups FIDCs COVID-19 Covid-19 COVID Coronavirus DeepTech Deeptech Licorne Scale-up Scale-ups "
             # a title-case headline's verb after the name: "Chipper Cash Raises $13.8M"
             "Raises Raised Secures Bags Nabs Snags Lands Closes Gets Announces Completes Receives"
         ).split()
@@ -455,9 +455,15 @@ def _spelled_out(text: str) -> list[str]:
     return found
 
 
+_FINANCE_NOUNS = {"debt", "equity", "capital", "funding", "financing", "money", "cash", "credit", "investment",
+                  "revenue", "growth", "venture", "lending", "borrowing", "loans", "grants"}  # fmt: skip
+
+
 def _brand_like(word: str, text: str) -> bool:
     """A lower-case word is a brand ("albo bags $45m") where it opens a line or sentence or recurs; a
     common noun before the verb ("the startup ecosystem raised", "at this stage raised") is neither."""
+    if word.casefold() in _FINANCE_NOUNS:
+        return False  # "debt raised by startups doubled": what is raised, not who raises it
     hits = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
     opens = any(re.search(r"(?:^|[.!?:]\s|\n)\s*$", text[max(0, h.start() - 3) : h.start()]) for h in hits)
     return opens or len(hits) >= 2
@@ -474,7 +480,7 @@ _CJK_RAISER = re.compile(
 )
 # What a Chinese name is described as before it: "沉浸式AI音频公司汽泡音露" names 汽泡音露.
 _CJK_DESCRIPTOR = re.compile(
-    r"^.*(?:公司|企业|平台|品牌|厂商|创企|服务商|独角兽|初创|制造商|运营商|竞争对手|对手)(?=.{2,})"
+    r"^.*(?:公司|企业|平台|品牌|厂商|创企|服务商|独角兽|初创|制造商|运营商|竞争对手|对手|投资者|投资人|巨头)(?=.{2,})"
 )
 _CJK_INVESTOR = re.compile(
     # "投资基金", "投资机构" name a backer ("北辰产业投资基金共同投资"), they do not end its name
@@ -497,13 +503,14 @@ _CJK_LEADING = re.compile(
     rf"(?:{cues.CJK_ADVERBS}|此次|这次|其中|并且|而|新股东|老股东|股东|则有|则是|还有|包括)+)"
 )
 _CJK_TRAILING = re.compile(
-    rf"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|都|均|则|踊跃|半年之内|之内|以来|主导投资|主导|{cues.CJK_ADVERBS})+$"
+    rf"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|都|均|则|踊跃|半年之内|之内|以来|主导投资|主导|"
+    rf"(?:也|还|亦)?在?(?:本周|上周|本月|上月|近日|日前|今日|昨日)|{cues.CJK_ADVERBS})+$"
 )
 _CJK_NOT_NAME = re.compile(
     r"^(?:表示|称|透露|认为|介绍|指出|如果|若|假如|虽然|但是|因此|所以|而且|是|这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|今年|去年|明年|前年|年初|年底|同年|次年|当年|公司|企业|我们|他们|增资|投资|融资|"
     r"多家|多个|数家|几家|其他|其它|宣布|据报道|据悉|迄今|至今)|机构$|一次$|上次$|处共?$|合计$|共计$|总计$|先后$|"
     # kinds of backers, not backers: "产业" (industry), "国有资本" (state capital), "央企国家队"
-    r"^(?:资本|产业|产业资本|国有资本|民营资本|社会资本|地方国资|国资|央企|央企国家队|国家队)$|"
+    r"^(?:资本|产业|产业资本|国有资本|民营资本|社会资本|地方国资|国资|央企|央企国家队|国家队|基金|控股|集团)$|"
     r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")
 )
 # Money and rounds are no names; a name may hold 元 ("智元机器人") but not an amount ("近亿元").
@@ -655,12 +662,27 @@ _PLACE = re.compile(
     r"san francisco|los angeles|boston|seattle|austin|chicago|miami|mexico city|são paulo|sao paulo|"
     r"rio de janeiro|buenos aires|santiago|bogotá|bogota|lima|medellín|medellin|"
     # the same countries in the other languages the parsers read
+    r"afrique|áfrica|asie|ásia|europa|amérique|américa|moyen-orient|oriente medio|oriente médio|"
+    r"afrique de l'ouest|afrique subsaharienne|afrique francophone|áfrica subsahariana|"
+    r"cataluña|catalunya|andalucía|euskadi|país vasco|galicia|valencia|lombardia|baviera|bayern|"
     r"korea selatan|jepang|tiongkok|amerika serikat|inggris|jerman|prancis|belanda|singapura|arab saudi|"
     r"estados unidos|eua|ee\.? ?uu\.?|américa latina|america latina|amérique latine|latinoamérica|"
     r"reino unido|alemania|alemanha|francia|frança|japón|japão|coreia do sul|corea del sur|"
     r"españa|espanha|itália|suiza|suíça|canadá|méxico|perú|índia|rusia|rússia|países bajos|holanda|"
     r"emiratos árabes unidos|arabia saudita|deutschland|frankreich|spanien|österreich|schweiz|"
     r"vereinigte staaten|großbritannien|allemagne|espagne|états-unis|royaume-uni|suisse|belgique)$",
+    re.I,
+)
+
+
+# News outlets and deal-data providers: they report rounds and count them, and invest in none.
+_MEDIA = re.compile(
+    r"(?:the\s+)?(?:reuters|bloomberg|bloomberg news|techcrunch|fortune|forbes|pitchbook|crunchbase|crunchbase news|"
+    r"cb insights|dealroom|tracxn|venture intelligence|inc42|entrackr|yourstory|dealstreetasia|sifted|venturebeat|"
+    r"axios|financial times|ft|wall street journal|wsj|cnbc|business insider|economic times|"
+    r"techpoint|techpoint africa|techcabal|disrupt africa|wamda|magnitt|tech in asia|e27|krasia|nikkei|nikkei asia|"
+    r"36kr|36氪|投资界|界面新闻|valor econômico|estadão|exame|expansión|el país|cinco días|handelsblatt|"
+    r"gründerszene|les echos|maddyness|la tribune|national venture capital association|nvca)",
     re.I,
 )
 
@@ -836,6 +858,9 @@ class Candidates:
             for n, c in self.contexts.items()
             if c.raiser
             and not is_place(n)
+            # "closed a Series C, Fortune can report": an outlet tells the news (one the headline names is
+            # its subject: "Rappi informou")
+            and (c.outlet < c.raiser or c.headline)
             and c.person < c.raiser
             and not any(o.startswith(n + " ") for o in backers)
         }
@@ -844,7 +869,10 @@ class Candidates:
         named = [
             n
             for n, c in self.contexts.items()
-            if c.headline and not is_place(n) and not (c.person or c.outlet or c.investor or c.lead)
+            if c.headline
+            and not is_place(n)
+            and not _MEDIA.fullmatch(n)
+            and not (c.person or c.outlet or c.investor or c.lead)
         ]
         return {max(named, key=lambda n: self.mentions.get(n, 0))} if named else set()
 
@@ -911,9 +939,11 @@ class Candidates:
             allowed = []
             if n in raisers:
                 allowed.append("company")
-            # a place, or an outlet the article cites at least as often as it lists it ("as Bloomberg
-            # reported, Tesco led"), invests in nothing
-            bystander = is_place(n) or (c.outlet > 0 and c.outlet >= c.investor + c.lead)
+            # a place, a news outlet or a deal-data provider, or an outlet the article cites at least as
+            # often as it lists it ("as Bloomberg reported, Tesco led"), invests in nothing
+            bystander = (
+                is_place(n) or bool(_MEDIA.fullmatch(n)) or (c.outlet > 0 and c.outlet >= c.investor + c.lead)
+            )
             if c.lead and not bystander:
                 allowed.append("lead")
             if (c.investor or c.lead or _INVESTOR_MARK.search(n)) and not bystander:

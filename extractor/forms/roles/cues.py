@@ -43,7 +43,8 @@ _RAISE_VERBS = (
     # de
     r"sammel(?:t|te|n)|erh(?:ält|ielt)|hol(?:t|te)|sicher(?:t|te)|schlie(?:ßt|ßt)|bekommt|bekam|"
     # fr
-    r"lève|lèvent|lever|lèvera|levait|levé|levés|a levé|ont levé|boucle|obtient|annonce|récolte|décroche|réuni(?:t|s)?"
+    r"lève|lèvent|lever|lèvera|levait|levé|levés|a levé|ont levé|boucle|obtient|annonce|récolte|décroche|réuni(?:t|s)?|"
+    r"bouclé|obtenu|récolté|décroché|sécurisé|sécurise|finalisé|finalise"
 )
 RAISE_VERB = re.compile(rf"\b(?:{_RAISE_VERBS})\b", re.I)
 # Indonesian verbs of putting money into a company ("Toyota menanamkan investasi ... ke Grab").
@@ -69,7 +70,7 @@ FUNDING_NOUN = re.compile(rf"\b(?:{_FUNDING_NOUN})", re.I)
 # "led by X and Y", "co-led by", "jointly led by"; in other languages.
 _LEAD_INTRO = re.compile(
     r"\b(?:co-?led|jointly led|led|spearheaded|headed|anchored)\s+by\b|"
-    r"\b(?:liderad[ao]|encabezad[ao]|comandad[ao]|coliderad[ao])\s+(?:por|pel[ao]s?)\b|"
+    r"\b(?:liderad[ao]|encabezad[ao]|comandad[ao]|coliderad[ao])\s+(?:por|pel[ao]s?)\b|\bguidat[ao]\s+da\b|"
     r"\bdipimpin\s+(?:oleh)?|\bangeführt\s+von\b|\bmenée?\s+par\b|\bwith\s+(?P<lead_with>[^,;.]{0,60}?)\s+leading\b",
     re.I,
 )
@@ -171,9 +172,12 @@ _AFTER_RAISER = re.compile(
     re.I,
 )
 # German puts the participle last: "Wattwerk GmbH hat in einer Series-A-Runde 12 Mio. Euro eingesammelt".
+_DE_DONE = r"eingesammelt|erhalten|aufgenommen|eingeworben|gesichert|bekommen|abgeschlossen|unter Dach und Fach gebracht"
+_DE_TO_DO = r"einsammeln|erhalten|aufnehmen|einwerben|sichern|abschließen"
+# ... or a modal and the infinitive ("die eine Finanzierung abschließen konnte"), also in a relative clause.
 _DE_PERFECT_RAISER = re.compile(
-    r"^\s+(?:hat|haben|hatte|hatten)\b[^;]{0,90}?\b(?:eingesammelt|erhalten|aufgenommen|eingeworben|gesichert|"
-    r"bekommen|abgeschlossen)\b"
+    rf"^\s+(?:hat|haben|hatte|hatten|konnte|konnten|kann)\b[^;]{{0,120}}?\b(?:{_DE_DONE}|{_DE_TO_DO})\b|"
+    rf"^[^,;.]{{0,80}},\s*(?:die|der|das)\s+[^;]{{0,120}}?\b(?:{_DE_DONE}|{_DE_TO_DO})\s+(?:hat|haben|hatte|konnte|kann)\b"
 )
 # A word that describes the name after it: "RegTech firm ClauseMatch", "fintech company X".
 _DESCRIPTOR_AFTER = re.compile(r"^\s+(?:firm|company|startup|start-up|platform|provider|maker)\s+[A-Z]")
@@ -215,7 +219,8 @@ _OUTLET_BEFORE = re.compile(
     re.I,
 )
 _OUTLET_AFTER = re.compile(
-    r"^\s*(?:reported|reports|has reported|first reported|said in a report|noted|wrote|learned|"
+    r"^\s*(?:reported|reports|has reported|first reported|said in a report|noted|wrote|learned|has learned|"
+    r"can (?:exclusively )?(?:report|reveal)|"
     r"understands|informou|noticiou|informó|melaporkan|berichtete)\b",
     re.I,
 )
@@ -447,7 +452,7 @@ def funding_sentence(sentence: str) -> bool:
 
 # After a Chinese verb of investing, words that make it part of a backer's name: "北辰产业投资基金共同投资"
 # ends with the verb "投资"; its first "投资" is inside the fund's name.
-CJK_NAME_GOES_ON = r"(?!基金|机构|公司|集团|管理|方|人|者)"
+CJK_NAME_GOES_ON = r"(?!基金|机构|公司|集团|管理|方|人|者|有限|控股|中心|合伙)"
 
 
 def says_earlier(sentence: str, newest_year: int | None) -> bool:
@@ -531,7 +536,11 @@ def name_contexts(
                     or (
                         subject
                         and _DE_PERFECT_RAISER.match(after)
-                        and not re.search(r"\b[Dd](?:ie|er|as)\s+$", before)
+                        # ("die Acme AG hat": a legal form makes it a name)
+                        and (
+                            not re.search(r"\b[Dd](?:ie|er|as)\s+$", before)
+                            or bool(re.search(r"\s(?:AG|GmbH|SE|KG|GbR|UG|SA|SAS)$", name))
+                        )
                     )
                     # "closed by RegTech firm ClauseMatch": a word before "firm" describes the name after it
                     or (funding and _BEFORE_RAISER.search(before) and not _DESCRIPTOR_AFTER.match(after))
@@ -722,8 +731,10 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     if verbs and bought and bought[-1].start() > verbs[-1].start():
         ctx.raised = False  # "announced it will buy Brex for $5.1 billion": a price, after the verb
     noun_before = re.search(
-        rf"\b(?:{_FUNDING_NOUN}|captação|captaç|recaudación)\w*(?:\s+de\s+fonds)?(?:\s+[A-H](?:\+|\d)?)?\s+"
-        rf"(?:of|de|da|do|del|sebesar|senilai|von|mit|d'|worth)?\s*"
+        rf"\b(?:{_FUNDING_NOUN}|captação|captaç|recaudación)\w*(?:\s+de\s+fonds)?(?:\s+[A-H](?:\+|\d)?)?"
+        # one modifier of the kind: "financement par emprunt de", "financiación de deuda de"
+        rf"(?:\s+(?:par|en|de|da|via)\s+(?:emprunt|dette|deuda|dívida|debt|capital|obligations|bonos|créditos?))?\s+"
+        rf"(?:of|de|da|do|del|sebesar|senilai|von|mit|über|in Höhe von|à hauteur de|d'un montant de|pari a|di|d'|worth)?\s*"
         rf"(?:about|around|some|nearly|over|more than|cerca de|sekitar|aproximadamente|rund)?\s*$",
         before,
         re.I,
@@ -852,7 +863,7 @@ def is_cjk(text: str) -> bool:
 
 # Who backed a round, listed after the investing words: "多家产业方跟投，其中包括A、B、C等", "投资方为A和B".
 CJK_BACKER_LIST = re.compile(
-    r"(?:投资方|投资者|投资人|投资机构|股东|跟投|参投|领投)[^。；]{0,12}?(?:(?<![认作成因以称])为|包括|有|是)([^。；]{2,80})"
+    r"(?:投资方|投资者|投资人|投资机构|股东|跟投|参投|领投)[^。；]{0,12}?(?:(?<![认作成因以称])为|包括|有(?!限)|是)([^。；]{2,80})"
 )
 
 # Who led a round in Chinese: "由A、B与C联合领投", "A领投，B跟投".
