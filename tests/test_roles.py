@@ -2307,3 +2307,17 @@ def test_an_outlet_telling_the_news_is_no_raiser_but_a_headlined_company_is():
         "Procurada pela reportagem, a Ferngate informou que não daria entrevistas."
     )
     assert "Ferngate" in cands.raisers()
+
+
+def test_a_target_year_dates_no_round():
+    article = (
+        "Ferngate lève 40 millions d'euros\n"
+        "Ferngate a levé 40 millions d'euros auprès de Larch Capital pour recycler 10 000 tonnes d'ici 2030."
+    )
+    result = draft(
+        article,
+        {"Ferngate": "company", "Larch Capital": "lead"},
+        {"40 millions d'euros": "raised"},
+        published=None,
+    )
+    assert result.rounds[0].date is None

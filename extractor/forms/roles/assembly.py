@@ -376,7 +376,9 @@ def _news_date(
 
 # A date that bounds a period ("the busiest quarter since late 2024") dates no event.
 _BOUND = re.compile(
-    r"\b(?:since|until|till|through|desde|até|hasta|sejak|hingga|seit|bis|depuis|jusqu'en)\s+(?:(?:late|early|mid|the end of|"
+    # a target is no event either ("d'ici 2030", "by 2030")
+    r"\b(?:since|until|till|through|desde|até|hasta|sejak|hingga|seit|bis|depuis|jusqu'en|d'ici|by|à l'horizon|"
+    r"entro il|entro)\s+(?:(?:late|early|mid|the end of|"
     r"the start of|finales de|principios de|fines de)\s+)?$",
     re.I,
 )
