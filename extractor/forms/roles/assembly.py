@@ -149,8 +149,8 @@ def _abbreviations(text: str) -> set[str]:
 
 
 def short_form(short: str, full: str) -> bool:
-    """Whether `short` is `full` with its last words cut to their initials: "Aviator EMF" for "Aviator
-    Emerging Market Fund", "NEA" for "New Enterprise Associates"."""
+    """Whether `short` is `full` with its last words cut to their initials: "Larch EMF" for "Larch
+    Emerging Markets Fund", "NHA" for "New Harbor Associates"."""
     sw, fw = short.split(), full.split()
     if not sw or len(sw) >= len(fw) or sw[:-1] != fw[: len(sw) - 1]:
         return False
@@ -346,7 +346,7 @@ def _announcement_day(sentences: list[str], published: str | None) -> str | None
 
 def _period(sentences: list[str], published: str | None) -> str | None:
     """The month or year a digest covers, named at its top ("Funding roundup: September", "融资汇总 2020年8月",
-    "Last year Korean start-ups drew"), when it ended before the publication month."""
+    "Last year, startups here drew"), when it ended before the publication month."""
     day = parse_published(published)
     if day is None:
         return None
@@ -845,8 +845,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         if name in abbreviations or any(
             name != other and (name in other or short_form(name, other)) for other in backer_names
         ):
-            # "HMC" after "Harvard Management Company (HMC)", "Lerer" beside "Lerer Ventures", "Aviator EMF"
-            # beside "Aviator Emerging Market Fund"
+            # "HMC" after "Harvard Management Company (HMC)", "Lerer" beside "Lerer Ventures", "Larch EMF"
+            # beside "Larch Emerging Markets Fund"
             continue
         if _affiliation(name, backer_names, cands.focus, all_companies):
             continue  # the owner of an investor, or where an investing person works, is not in the round

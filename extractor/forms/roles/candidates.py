@@ -325,7 +325,7 @@ def _trim(words: list[str]) -> str:
         and whole[0].casefold() in ("new", "next")
         and _FIRM_WORD.fullmatch(words[-1])
     ):
-        words = [whole[0], *words]  # "New Enterprise Associates": a firm's name may open with "New"
+        words = [whole[0], *words]  # "New Harbor Associates": a firm's name may open with "New"
     while words and (
         words[-1].casefold().strip(".,") in _STOP - _LEADING_ONLY - {"company"}
         or words[-1].lower() in ("of", "and", "&", "for")
@@ -473,7 +473,7 @@ _CJK_NAME = r"[\u4e00-\u9fffA-Za-z0-9·&\-\s]{2,24}?"
 # A raiser's verbs (cues.CJK_RAISE_VERB), or its announcement ("宣布").
 _CJK_VERB = rf"{cues.CJK_RAISE_VERB}|宣布"
 _CJK_RAISER = re.compile(
-    # the name may carry its English name in brackets: "逐际动力(LimX Dynamics)宣布完成"
+    # the name may carry its English name in brackets: "星岩动力(Starrock Dynamics)宣布完成"
     rf"(?:^|[，。；：、\n\s“”「」（）(),:;])(?P<n>{_CJK_NAME})[”」\"]?(?:[（(][^（）()，。]{{1,40}}[）)])?"
     rf"(?:{cues.CJK_ADVERBS}|宣布[,，:：]?其?|在[^，。\s]{{1,8}}宣布)*"
     rf"(?:{_CJK_VERB})"
@@ -858,8 +858,8 @@ class Candidates:
             for n, c in self.contexts.items()
             if c.raiser
             and not is_place(n)
-            # "closed a Series C, Fortune can report": an outlet tells the news (one the headline names is
-            # its subject: "Rappi informou")
+            # "closed a Series C, the magazine can report": an outlet tells the news (one the headline names is
+            # its subject: "a Ferngate informou")
             and (c.outlet < c.raiser or c.headline)
             and c.person < c.raiser
             and not any(o.startswith(n + " ") for o in backers)
