@@ -172,12 +172,14 @@ _AFTER_RAISER = re.compile(
     re.I,
 )
 # German puts the participle last: "Wattwerk GmbH hat in einer Series-A-Runde 12 Mio. Euro eingesammelt".
-_DE_DONE = r"eingesammelt|erhalten|aufgenommen|eingeworben|gesichert|bekommen|abgeschlossen|unter Dach und Fach gebracht"
-_DE_TO_DO = r"einsammeln|erhalten|aufnehmen|einwerben|sichern|abschließen"
 # ... or a modal and the infinitive ("die eine Finanzierung abschließen konnte"), also in a relative clause.
+_DE_RAISED = (
+    r"eingesammelt|erhalten|aufgenommen|eingeworben|gesichert|bekommen|abgeschlossen|unter Dach und Fach gebracht|"
+    r"einsammeln|aufnehmen|einwerben|sichern|abschließen"
+)
 _DE_PERFECT_RAISER = re.compile(
-    rf"^\s+(?:hat|haben|hatte|hatten|konnte|konnten|kann)\b[^;]{{0,120}}?\b(?:{_DE_DONE}|{_DE_TO_DO})\b|"
-    rf"^[^,;.]{{0,80}},\s*(?:die|der|das)\s+[^;]{{0,120}}?\b(?:{_DE_DONE}|{_DE_TO_DO})\s+(?:hat|haben|hatte|konnte|kann)\b"
+    rf"^\s+(?:hat|haben|hatte|hatten|konnte|konnten|kann)\b[^;]{{0,120}}?\b(?:{_DE_RAISED})\b|"
+    rf"^[^,;.]{{0,80}},\s*(?:die|der|das)\s+[^;]{{0,120}}?\b(?:{_DE_RAISED})\s+(?:hat|haben|hatte|konnte|kann)\b"
 )
 # A word that describes the name after it: "RegTech firm ClauseMatch", "fintech company X".
 _DESCRIPTOR_AFTER = re.compile(r"^\s+(?:firm|company|startup|start-up|platform|provider|maker)\s+[A-Z]")

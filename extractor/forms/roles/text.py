@@ -65,7 +65,7 @@ class Sentence:
 # A deal table in a digest ("Company | Amount | Round | Investors"): a header naming a company column and a
 # money column, then one row per deal. Each row is read as the sentence it stands for.
 _HEAD_NAME = re.compile(
-    r"(?:name|company|companies|startup|startups|startup name|firm|empresa|startup|nome|perusahaan|公司|企业|项目)",
+    r"(?:name|company|companies|startup|startups|startup name|firm|empresa|nome|perusahaan|公司|企业|项目)",
     re.I,
 )
 _HEAD_MONEY = re.compile(r"amount|raised|funds|funding|size|monto|valor|montante|jumlah|金额|融资额", re.I)
