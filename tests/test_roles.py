@@ -399,6 +399,23 @@ def test_the_same_money_in_another_currency_is_one_round():
     assert [(r.amount, r.primary) for r in result.rounds] == [("SEK 85 million", True)]
 
 
+def test_the_news_money_told_again_as_earlier_in_another_currency_is_the_news_round():
+    article = (
+        "Rp150 miliar untuk Dapurku\nDana Rp150 miliar masuk ke Dapurku, startup kuliner asal Solo. "
+        "Sebelumnya, Dapurku memperoleh pendanaan Seri A sebesar 10 juta dolar AS dari Kebun Ventures."
+    )
+    result = draft(
+        article,
+        {"Dapurku": "company", "Kebun Ventures": "investor"},
+        {"Rp150 miliar": "raised", "10 juta dolar AS": "raised"},
+        published="2022-06-07",
+    )
+    assert len(result.rounds) == 1
+    (only,) = result.rounds
+    assert only.primary and only.round_label == "Seri A"
+    assert [i.name for i in only.investors] == ["Kebun Ventures"]
+
+
 def test_a_running_total_without_investors_is_not_a_second_round():
     article = (
         "Cargoline raises $80 million\nCargoline raised $80 million led by Mesa Partners. "
@@ -1629,6 +1646,75 @@ def test_a_pronoun_in_a_names_own_clause_makes_it_the_raiser_unless_another_name
     assert not cands.contexts["Orrin Analytics"].raiser and not cands.contexts["Vardo Capital"].raiser
 
 
+def test_a_source_whose_figures_date_a_round_is_not_what_the_pronoun_stands_for():
+    cands = find(
+        "Quillon raises $5M\nOrrin Analytics data puts the company's worth at $500 million in 2017, when it "
+        "raised $75 million."
+    )
+    assert not cands.contexts["Orrin Analytics"].raiser
+    cands = find(
+        "Quillon raises $5M\nQuillon, which according to Orrin data raised $200 million, grew. The same "
+        "data source puts Vardo at $265 million raised."
+    )
+    assert "data" not in cands.names
+
+
+def test_a_company_described_as_a_studio_set_up_by_veterans_of_another_raises_the_money():
+    cands = find(
+        "Game studios thrive\nMirrowind Games, a mobile games studio and yet another venture set up by former "
+        "Brisco Games veterans, has announced that it raised $5 million in a seed round led by Vardo Fund, "
+        "with Ida Moss and Orrin Ventures taking part."
+    )
+    assert cands.contexts["Mirrowind Games"].raiser
+    assert "company" in cands.name_choices()["Mirrowind Games"]
+    assert not cands.contexts["Brisco Games"].raiser
+    assert cands.contexts["Orrin Ventures"].investor and not cands.contexts["Orrin Ventures"].lead
+    assert cands.contexts["Vardo Fund"].lead
+
+
+def test_a_headline_naming_a_backer_by_its_initials_gives_no_raiser():
+    cands = find(
+        "Orrin's Ferngate turns to NHB for lending\nThe first lending facility that the Northgate Harbor Bank "
+        "(NHB) has put in place in Asia points to a shift, as Ferngate Lending Inc., the lending arm of Orrin, "
+        "sets out to displace loan sharks. Speaking after the signing, an NHB director said the $30 million "
+        "credit facility is the first of several. NHB also said it will watch the loans closely."
+    )
+    assert cands.contexts["Northgate Harbor Bank"].investor
+    assert "NHB" not in cands.raisers()
+
+
+def test_backers_listed_after_taking_part_were_are_investors_even_when_described():
+    cands = find(
+        "Ferngate Pharma rings in funding\nFerngate Pharma has closed a $15 million round. Also taking part "
+        "were Orrin Capital Partners, the corporate venturing arm of clinical services provider Brisco, and "
+        "property developer Vardo Estates."
+    )
+    orrin = cands.contexts["Orrin Capital Partners"]
+    assert orrin.investor and not orrin.raiser
+    assert cands.raisers() == {"Ferngate Pharma"}
+
+
+def test_a_digest_ranking_names_the_raiser_before_came_next():
+    cands = find(
+        "Funding in the first quarter\nAt the top was infrastructure company Ferngate Edge, which raised "
+        "$640 million in a Series D round. Biotechnology firm Orrin Bio Evolution came next, securing "
+        "$49 million in a Series A round. Kyoto came third with $4 million."
+    )
+    assert cands.raisers() == {"Ferngate Edge", "Orrin Bio Evolution"}
+
+
+def test_who_completes_an_investment_in_another_company_does_not_raise_it():
+    cands = find(
+        "Quillon's parent valued at $5 billion\nJapan's Orrin Financial Group has completed a $400 million "
+        "investment in the parent of Quillon."
+    )
+    assert not cands.contexts["Orrin Financial Group"].raiser
+    cands = find(
+        "Funding roundup\nVardo Trust, an escrow provider, also raised a $5,000 pre-seed investment in March."
+    )
+    assert cands.contexts["Vardo Trust"].raiser
+
+
 def test_investors_who_put_money_into_a_company_and_their_short_forms_are_no_raisers():
     cands = find(
         "Brisco and Orrin put $135m into Quillon\n"
@@ -1917,11 +2003,21 @@ def test_a_verb_or_other_investors_after_the_lead_end_the_lead_list():
         "La ronda, liderada por Marathon Ventures, sumó además el respaldo de otros inversionistas como "
         "Nido Ventures y Noa Capital.",
         "The round was led by Marathon Ventures, drew Nido Ventures and Noa Capital.",
+        "It raised $20 million in a round led by Marathon Ventures together with Nido Ventures and Noa Capital.",
     ):
         spans = cues.lead_spans(sentence)
         led = [sentence[a:b] for a, b in spans]
         assert any("Marathon Ventures" in t for t in led), sentence
         assert not any("Nido" in t or "Noa" in t for t in led), sentence
+
+
+def test_the_parents_of_venture_arms_are_not_investors():
+    cands = find(
+        "Ferngate Pharma takes in $16m\nFerngate Pharma raised $16 million from Orrin Capital and Larch "
+        "Capital, the VC arms of financial services firms Orrin Bank and Larch Financial Group respectively."
+    )
+    assert cands.contexts["Larch Capital"].investor
+    assert not cands.contexts["Orrin Bank"].investor and not cands.contexts["Larch Financial Group"].investor
 
 
 def test_the_person_behind_a_lead_is_not_listed_with_the_leads():
@@ -2157,19 +2253,41 @@ def test_a_line_of_links_is_no_deal_table():
         ("Clip consiguió una línea de crédito de US$ 50 millones.", "US$ 50 millones"),
         ("A Provi emitiu R$ 50 milhões em debêntures.", "R$ 50 milhões"),
         ("Keyper raised $10 million through a sukuk.", "$10 million"),
+        (
+            "Ferngate raised USD 275 million in the first tranche of its external borrowing.",
+            "USD 275 million",
+        ),
     ],
 )
 def test_a_debt_instrument_names_a_debt_round(sentence, money):
     assert _type_hint(sentence, money) == "debt"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "money"),
+    [
+        ("Ferngate has received awards of $2 million from the state institute.", "$2 million"),
+        ("Ferngate was awarded $2 million by the energy agency.", "$2 million"),
+        ("Ferngate obtuvo 3 millones de euros en financiación no dilutiva.", "3 millones de euros"),
+    ],
+)
+def test_money_given_not_invested_is_a_grant(sentence, money):
+    assert _type_hint(sentence, money) == "grant"
+
+
+def test_equity_and_debt_together_are_no_debt_round():
+    sentence = "Ferngate cerró una ronda de 4 millones de dólares, que combina capital y deuda."
+    assert _type_hint(sentence, "4 millones de dólares") is None
+
+
 def test_a_lending_startup_is_no_debt_round():
     assert _type_hint("A plataforma de crédito de Recife capta R$ 5 milhões.", "R$ 5 milhões") is None
 
 
-def test_a_firms_name_may_open_with_new():
-    cands = find("Ferngate raises $2 million\nFerngate raised $2 million led by New Harbor Associates.")
-    assert "New Harbor Associates" in cands.names
+@pytest.mark.parametrize("firm", ["New Harbor Associates", "First Gate Ventures"])
+def test_a_firms_name_may_open_with_new_or_first(firm):
+    cands = find(f"Ferngate raises $2 million\nFerngate raised $2 million led by {firm}.")
+    assert firm in cands.names
 
 
 def test_a_backer_named_by_its_initials_too_is_one_backer():
@@ -2321,3 +2439,95 @@ def test_a_target_year_dates_no_round():
         published=None,
     )
     assert result.rounds[0].date is None
+
+
+def test_time_since_the_founding_dates_no_earlier_round():
+    assert not cues.says_earlier(
+        "Only eight months after it launched, Ferngate has raised $12 million.", None
+    )
+    assert cues.says_earlier(
+        "Three months after it raised $50 million, Ferngate has raised $30 million.", None
+    )
+
+
+def test_a_chinese_strategic_investment_received_names_raiser_and_backer():
+    cands = find(
+        "牵手星岩科技，东方汽车布局芯片\n9月26日，星岩科技对外发布消息，称已拿到东方汽车的战略投资，交割也已完成。"
+    )
+    assert cands.story == "funding"
+    assert "星岩科技" in cands.raisers() and "交割" not in cands.names
+    assert cands.contexts["东方汽车"].investor
+
+
+def test_a_headline_name_after_from_or_of_is_not_the_fallback_raiser():
+    cands = find(
+        "Startup do Porto recebe 8 milhões de investidores do Orrin e do Vardo\n"
+        "A ferngate, startup luso-alemã, concluiu uma ronda de investimento de 8 milhões de dólares, numa "
+        "operação liderada pelo fundo Larch, que tem no currículo investimentos em empresas como o Orrin."
+    )
+    assert "Orrin" not in cands.raisers() and "Porto" not in cands.raisers()
+
+
+def test_a_chinese_digest_names_backers_before_and_companies_after_invested():
+    cands = find(
+        "4月消费投融资：12起融资\n"
+        "其中，梅岭创投投资了小吃品牌“面面香”和配饰品牌“星环”，两笔都是千万级融资；"
+        "青峰资本投资了咖啡品牌“豆语”，同样是天使轮融资。"
+    )
+    assert {"面面香", "星环", "豆语"} <= cands.raisers()
+    assert cands.contexts["梅岭创投"].investor and cands.contexts["青峰资本"].investor
+    assert "梅岭创投" not in cands.raisers()
+
+
+def test_founders_of_the_company_that_raised_are_no_raisers():
+    cands = find(
+        "Ferngate: fixing car insurance\nAna Ruiz and Leo Park founded the company, which recently raised a "
+        "$13.6M Series A led by Orrin Ventures."
+    )
+    assert "Leo Park" not in cands.raisers()
+    cands = find(
+        "Ferngate lève 18 millions d'euros\nLa jeune pousse créée par Ana Ruiz, Leo Park (Orrin) et Ida de Moss "
+        "(ex-Vardo, Larch) annonce un tour de table de 21 millions de dollars en série B, mené par Brisco."
+    )
+    assert cands.contexts["Ida de Moss"].person and "Ida de Moss" not in cands.raisers()
+
+
+def test_a_backer_alongside_the_lead_in_portuguese_invests():
+    cands = find(
+        "Orrin aposta numa startup de pagamentos\nA gigante Vardo liderou uma rodada Série C de US$ 150 "
+        "milhões no aplicativo Ferngate, ao lado do conglomerado japonês Orrin e de outros investidores."
+    )
+    assert cands.contexts["Orrin"].investor
+    assert "Orrin" not in cands.raisers()
+
+
+def test_a_loan_signed_in_spanish_is_money_raised():
+    cands = find(
+        "Ferngate consigue un préstamo de 30 millones del BEI\nEl grupo Ferngate ha firmado con el Banco "
+        "Europeo de Inversiones (BEI) un préstamo de 30 millones de euros para su I+D."
+    )
+    assert cands.amounts["30 millones de euros"].raised
+
+
+def test_the_name_after_a_persons_title_is_the_employer_not_a_person():
+    cands = find(
+        "Ferngate raises $54 mn\nEV charging firm FERN+GATE has secured $54 million in its Series A1 round. "
+        "“We expect growth,” said Ana Ruiz, Founder & CEO, FERN+GATE."
+    )
+    assert not cands.contexts["FERN+GATE"].person
+    assert "FERN+GATE" in cands.raisers()
+
+
+def test_a_chinese_raiser_named_by_its_short_name_in_brackets_raises():
+    cands = find(
+        "两位创始人投资近1亿元\n今天(1月11日),脑科学初创企业NeuroStar星脑科技(下文简称“星脑科技”)对外宣布,"
+        "已完成总额达9700万元人民币的天使轮融资,本轮由东岳资本领投。"
+    )
+    assert "星脑科技" in cands.raisers()
+
+
+def test_mill_abbreviates_millions_and_ends_no_sentence():
+    from extractor.forms.roles.text import sentences
+
+    text = "Ferngate hat seine Runde, die mit 125 Mill. Dollar begann, auf 372 Mill. Dollar aufgestockt."
+    assert [s.text for s in sentences(text)] == [text]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extractor.forms.roles import cues
-from extractor.forms.roles.candidates import Candidates, is_place
+from extractor.forms.roles.candidates import Candidates, is_place, short_form
 from extractor.forms.roles.text import sentences as split_sentences
 from extractor.parsing.dates import DatePhrase, find_dates, parse_published, resolve
 from extractor.parsing.fx import to_usd
@@ -148,16 +148,6 @@ def _abbreviations(text: str) -> set[str]:
     }
 
 
-def short_form(short: str, full: str) -> bool:
-    """Whether `short` is `full` with its last words cut to their initials: "Larch EMF" for "Larch
-    Emerging Markets Fund", "NHA" for "New Harbor Associates"."""
-    sw, fw = short.split(), full.split()
-    if not sw or len(sw) >= len(fw) or sw[:-1] != fw[: len(sw) - 1]:
-        return False
-    rest = [w for w in fw[len(sw) - 1 :] if w.casefold() not in ("of", "and", "&", "for", "de", "the")]
-    return len(rest) >= 2 and sw[-1].isupper() and sw[-1] == "".join(w[0].upper() for w in rest)
-
-
 def _canonical(chosen: str, names: list[str], article: str) -> str:
     """The fullest form of the company's name the article repeats ("Tidewater Robotics" over "Tidewater"),
     but not a one-off longer phrase ("Lixiang One", a product, over "Lixiang")."""
@@ -239,7 +229,7 @@ _TYPE_HINTS: list[tuple[re.Pattern[str], RoundType]] = [
     (re.compile(r"\bconvertible (?:note|loan|bond)s?\b", re.I), "convertible_note"),
     (
         re.compile(
-            r"\b(?:venture debt|debt|loans?|credit (?:facility|line)|lending facility|notes?|bonds?|"
+            r"\b(?:venture debt|debt|loans?|credit (?:facility|line)|lending facility|notes?|bonds?|borrowings?|"
             # the instrument names the debt: "NCDs", "debêntures", "sukuk", "línea de crédito"
             r"(?:non-convertible )?debentures?|NCDs?|sukuk|debêntures?|"
             r"l[íi]nea de cr[ée]dito|linha de cr[ée]dito|ligne de crédit|créditos|cr[ée]dito (?:por|bancári[oa])|"
@@ -248,7 +238,15 @@ _TYPE_HINTS: list[tuple[re.Pattern[str], RoundType]] = [
         ),
         "debt",
     ),
-    (re.compile(r"\b(?:grants?|subsid(?:y|ies)|subvención|subvenção|hibah)\b", re.I), "grant"),
+    (
+        re.compile(
+            r"\b(?:grants?|subsid(?:y|ies)|subvención|subvenção|hibah|"
+            # money given, not invested: "an award of $2M", "awarded $2M", "non-dilutive funding"
+            r"awards? of|awarded|prize|non-?dilutive|no dilutiva|não dilutiv[oa]|non dilutif|non dilutive)\b",
+            re.I,
+        ),
+        "grant",
+    ),
     (re.compile(r"\bcrowdfund", re.I), "crowdfunding"),
     (re.compile(r"\bstrategic (?:investment|round|funding)\b", re.I), "strategic"),
     (re.compile(r"\bprivate equity (?:round|investment|funding|deal)\b", re.I), "private_equity"),
@@ -279,12 +277,22 @@ _CONVERSION = re.compile(
 )
 
 
+# "que combina capital y deuda", "a mix of equity and debt"
+_MIXED = re.compile(
+    r"\b(?:equity and debt|debt and equity|capital y deuda|deuda y capital|capital e dívida|dívida e capital|"
+    r"equity e dívida|fonds propres et dette)\b",
+    re.I,
+)
+
+
 def _type_hint(sentence: str, amount: str | None) -> RoundType | None:
     """A round type read from the words around the amount ("a $40 million debt facility")."""
     at = sentence.find(amount) if amount else -1
     if at < 0:
         return None
     near = sentence[max(0, at - 50) : at + len(amount or "") + 50]
+    if _MIXED.search(near):
+        return None  # equity and debt together: a round of no one kind
     for pattern, kind in _TYPE_HINTS:
         if pattern.search(near):
             return kind
@@ -505,8 +513,32 @@ def _without_restatements(slots: list[_Slot], sentences: list[str], published: s
     when = published[:7] if published else None
     kept: list[_Slot] = []
     for slot in slots:
-        before = [k for k in kept if slot.primary and k.primary and k.company == slot.company]
+        # "Previously, X got 7 million dollars, or Rp101 billion": the news's money told again in another
+        # currency is the news round, whatever words stand around it (a company raises no equal sum twice)
         v = slot.value
+        told = next(
+            (
+                k
+                for k in kept
+                if k.company == slot.company
+                and k.primary != slot.primary
+                and when is not None  # undated, the rates of 25 years make too many sums look alike
+                and v is not None
+                and k.value is not None
+                and _same_money(k.value, v, when)
+                # a round whose dollar figure the article gives is not some other dollar figure
+                and not (v.currency == "USD" and k.usd_value is not None and not _close(k.usd_value, v.value))
+            ),
+            None,
+        )
+        if told is not None:
+            told.primary = True
+            told.label = told.label or slot.label
+            if v is not None and v.currency == "USD" and told.usd is None:
+                told.usd, told.usd_value = slot.amount, v.value
+            _join_backers(told, slot)
+            continue
+        before = [k for k in kept if slot.primary and k.primary and k.company == slot.company]
         twin = next(
             (k for k in before if v is not None and k.value is not None and _same_money(k.value, v, when)),
             None,

@@ -322,10 +322,13 @@ def _trim(words: list[str]) -> str:
     elif (
         start == 1
         and len(words) >= 2
-        and whole[0].casefold() in ("new", "next")
+        and whole[0].casefold() in ("new", "next", "first")
         and _FIRM_WORD.fullmatch(words[-1])
     ):
-        words = [whole[0], *words]  # "New Harbor Associates": a firm's name may open with "New"
+        words = [
+            whole[0],
+            *words,
+        ]  # "New Harbor Associates", "First Gate Ventures": a firm's name may open so
     while words and (
         words[-1].casefold().strip(".,") in _STOP - _LEADING_ONLY - {"company"}
         or words[-1].lower() in ("of", "and", "&", "for")
@@ -456,7 +459,9 @@ def _spelled_out(text: str) -> list[str]:
 
 
 _FINANCE_NOUNS = {"debt", "equity", "capital", "funding", "financing", "money", "cash", "credit", "investment",
-                  "revenue", "growth", "venture", "lending", "borrowing", "loans", "grants"}  # fmt: skip
+                  "revenue", "growth", "venture", "lending", "borrowing", "loans", "grants",
+                  # what a source says ("according to Crunchbase data raised")
+                  "data", "figures", "filings", "records", "estimates", "research", "sources"}  # fmt: skip
 
 
 def _brand_like(word: str, text: str) -> bool:
@@ -475,17 +480,20 @@ _CJK_VERB = rf"{cues.CJK_RAISE_VERB}|宣布"
 _CJK_RAISER = re.compile(
     # the name may carry its English name in brackets: "星岩动力(Starrock Dynamics)宣布完成"
     rf"(?:^|[，。；：、\n\s“”「」（）(),:;])(?P<n>{_CJK_NAME})[”」\"]?(?:[（(][^（）()，。]{{1,40}}[）)])?"
-    rf"(?:{cues.CJK_ADVERBS}|宣布[,，:：]?其?|在[^，。\s]{{1,8}}宣布)*"
+    rf"(?:{cues.CJK_ADVERBS}|宣布[,，:：]?其?|在[^，。\s]{{1,8}}宣布|(?:发布消息|发布公告|发文)[,，:：]?称?)*"
     rf"(?:{_CJK_VERB})"
 )
 # What a Chinese name is described as before it: "沉浸式AI音频公司汽泡音露" names 汽泡音露.
 _CJK_DESCRIPTOR = re.compile(
-    r"^.*(?:公司|企业|平台|品牌|厂商|创企|服务商|独角兽|初创|制造商|运营商|竞争对手|对手|投资者|投资人|巨头)(?=.{2,})"
+    r"^.*(?:公司|企业|平台|品牌|厂商|创企|服务商|提供商|供应商|开发商|独角兽|初创|制造商|运营商|竞争对手|对手|投资者|投资人|巨头)(?=.{2,})"
 )
 _CJK_INVESTOR = re.compile(
     # "投资基金", "投资机构" name a backer ("北辰产业投资基金共同投资"), they do not end its name
     r"(?:由|获|获得|来自)(?P<n>[^，。；]{2,80}?)(?:联合)?(?:领投|跟投|投资|参投|共同投资|注资)"
     rf"{cues.CJK_NAME_GOES_ON}|"
+    # "拿到奇瑞汽车的战略投资": the backer of a strategic investment
+    # (not "还曾拿到A、B的投资": backers of an earlier round, which has no money here to be assembled on)
+    r"(?<![曾前])拿到(?P<s>[^，。；,]{2,30}?)的(?:战略|股权)?投资|"
     r"从(?P<f>[^，。；]{2,80}?)处(?:共|一共|合计|总共)?(?:获得|获|拿到|筹得|募得)|"
     r"(?:^|[，,。；])(?P<k>[^，,。；由\d]{2,60}?)(?:联合|共同)?(?:领投|跟投|参投)"
 )
@@ -500,7 +508,7 @@ _CJK_ALIAS_RAISER = re.compile(
 # a clause says before the name ("佐力药业参股的科济开曼" names 科济开曼; "快的打车" is one name).
 _CJK_LEADING = re.compile(
     r"^(?:.{2,}的(?=.{2,}$)|.*[\u4e00-\u9fff]\s+(?=\S{2,}$)|[-–—•*·\s]+|"
-    rf"(?:{cues.CJK_ADVERBS}|此次|这次|其中|并且|而|新股东|老股东|股东|则有|则是|还有|包括)+)"
+    rf"(?:{cues.CJK_ADVERBS}|此次|这次|其中|并且|而|新股东|老股东|股东|则有|则是|还有|包括|只有|仅有)+)"
 )
 _CJK_TRAILING = re.compile(
     rf"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|都|均|则|踊跃|半年之内|之内|以来|主导投资|主导|"
@@ -508,14 +516,14 @@ _CJK_TRAILING = re.compile(
 )
 _CJK_NOT_NAME = re.compile(
     r"^(?:表示|称|透露|认为|介绍|指出|如果|若|假如|虽然|但是|因此|所以|而且|是|这|那|该|此|其|本|上|下|第|在|因为|由于|近日|日前|今日|今天|目前|此前|近期|今年|去年|明年|前年|年初|年底|同年|次年|当年|公司|企业|我们|他们|增资|投资|融资|"
-    r"多家|多个|数家|几家|其他|其它|宣布|据报道|据悉|迄今|至今)|机构$|一次$|上次$|处共?$|合计$|共计$|总计$|先后$|"
+    r"多家|多个|数家|几家|其他|其它|宣布|据报道|据悉|迄今|至今|交割|了)|机构$|一次$|上次$|处共?$|合计$|共计$|总计$|先后$|行业$|赛道$|领域$|"
     # kinds of backers, not backers: "产业" (industry), "国有资本" (state capital), "央企国家队"
     r"^(?:资本|产业|产业资本|国有资本|民营资本|社会资本|地方国资|国资|央企|央企国家队|国家队|基金|控股|集团)$|"
     r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")
 )
 # Money and rounds are no names; a name may hold 元 ("智元机器人") but not an amount ("近亿元").
 _CJK_MONEY_WORD = re.compile(
-    r"\d|[一二三四五六七八九十百千数几近超]+[亿万]|亿元|万元|美元|^元|轮|融资|市场|资金"
+    r"\d|[一二三四五六七八九十百千数几近超]+[亿万億萬]|亿元|万元|億元|萬元|美元|^元|轮|輪|融资|融資|市场|資金|资金"
 )
 
 
@@ -541,6 +549,11 @@ def cjk_names_in(text: str) -> list[str]:
         name = _cjk_clean(m.group("n"))
         if not re.match(cues.CJK_PRONOUN, name):  # a pronoun's name is the quoted one found above
             names.append(name)
+    for m in cues.CJK_INVESTED_IN.finditer(text):
+        names.append(_cjk_clean(m.group("inv")))
+        quoted = re.findall(r"[“「\"]([^”」\"，。]{2,24})[”」\"]", m.group("obj"))
+        parts = quoted or [_cjk_clean(p) for p in re.split(r"[、和及与]", m.group("obj"))[:3]]
+        names += [p for p in parts if 2 <= len(p) <= 24]
     lists = [*_CJK_INVESTOR.finditer(text), *cues.CJK_BACKER_LIST.finditer(text)]
     for m in lists:
         group = next((g for g in m.groups() if g), "")
@@ -660,7 +673,17 @@ _PLACE = re.compile(
     r"kuala lumpur|ho chi minh city|hanoi|tokyo|osaka|seoul|beijing|shanghai|shenzhen|guangzhou|"
     r"hangzhou|chengdu|wuhan|nanjing|taipei|sydney|melbourne|auckland|toronto|vancouver|montreal|"
     r"san francisco|los angeles|boston|seattle|austin|chicago|miami|mexico city|são paulo|sao paulo|"
-    r"rio de janeiro|buenos aires|santiago|bogotá|bogota|lima|medellín|medellin|"
+    r"rio de janeiro|buenos aires|santiago|bogotá|bogota|lima|medellín|medellin|nueva york|nova york|"
+    r"cambridge|oxford|edinburgh|glasgow|manchester|bristol|leeds|belfast|cork|galway|lyon|marseille|toulouse|"
+    r"bordeaux|nantes|lille|frankfurt|cologne|köln|düsseldorf|stuttgart|leipzig|dresden|rotterdam|eindhoven|"
+    r"antwerp|ghent|gothenburg|malmö|aarhus|turin|bologna|naples|porto|seville|bilbao|krakow|kraków|"
+    r"bucharest|budapest|athens|belgrade|zagreb|ljubljana|palo alto|menlo park|mountain view|"
+    r"san diego|san jose|denver|atlanta|dallas|houston|philadelphia|pittsburgh|detroit|minneapolis|"
+    r"salt lake city|nashville|raleigh|baltimore|brooklyn|waterloo|ottawa|calgary|edmonton|brisbane|perth|"
+    r"canberra|wellington|kyoto|fukuoka|busan|hsinchu|kolkata|ahmedabad|jaipur|kochi|chandigarh|"
+    r"indore|suzhou|tianjin|chongqing|xiamen|hefei|qingdao|da nang|cebu|penang|surabaya|bandung|yogyakarta|"
+    r"abuja|kigali|kampala|addis ababa|tunis|algiers|dakar|abidjan|montevideo|quito|guadalajara|monterrey|"
+    r"belo horizonte|curitiba|porto alegre|florianópolis|recife|"
     # the same countries in the other languages the parsers read
     r"afrique|áfrica|asie|ásia|europa|amérique|américa|moyen-orient|oriente medio|oriente médio|"
     r"afrique de l'ouest|afrique subsaharienne|afrique francophone|áfrica subsahariana|"
@@ -685,6 +708,16 @@ _MEDIA = re.compile(
     r"gründerszene|les echos|maddyness|la tribune|national venture capital association|nvca)",
     re.I,
 )
+
+
+def short_form(short: str, full: str) -> bool:
+    """Whether `short` is `full` with its last words cut to their initials: "Larch EMF" for "Larch
+    Emerging Markets Fund", "NHA" for "New Harbor Associates"."""
+    sw, fw = short.split(), full.split()
+    if not sw or len(sw) >= len(fw) or sw[:-1] != fw[: len(sw) - 1]:
+        return False
+    rest = [w for w in fw[len(sw) - 1 :] if w.casefold() not in ("of", "and", "&", "for", "de", "the")]
+    return len(rest) >= 2 and sw[-1].isupper() and sw[-1] == "".join(w[0].upper() for w in rest)
 
 
 def is_place(name: str) -> bool:
@@ -872,7 +905,9 @@ class Candidates:
             if c.headline
             and not is_place(n)
             and not _MEDIA.fullmatch(n)
-            and not (c.person or c.outlet or c.investor or c.lead)
+            and not (c.person or c.outlet or c.investor or c.lead or c.headline_object)
+            # "Fuse turns to ADB": the initials of a backer named in full in the body
+            and not any(short_form(n, o) for o in backers)
         ]
         return {max(named, key=lambda n: self.mentions.get(n, 0))} if named else set()
 

@@ -27,6 +27,8 @@ _RAISE_VERBS = (
     r"announc(?:es|ed) (?:a|an|its|the)|has raised|have raised|had raised|net(?:s|ted)|tap(?:s|ped)|"
     r"draw(?:s|n)?|drew|garner(?:s|ed)|scoop(?:s|ed)(?: up)?|rake(?:s|d) in|mop(?:s|ped) up|"
     r"land(?:s|ed)|bring(?:s)? in|brought in|seal(?:s|ed)|sign(?:s|ed)|ink(?:s|ed)|"
+    # es, pt, fr: a loan signed ("ha firmado ... un préstamo"); "firma" alone is also the noun "firm"
+    r"firmó|firmado|firmaron|assinou|assinado|assinaram|a signé|ont signé|"
     r"wrap(?:s|ped) up|(?:came|comes|coming) out of stealth|emerg(?:es|ed) from stealth|"
     # pt
     r"capt(?:a|ou|am|aram|ado)|receb(?:e|eu|em|eram|ido)|levant(?:a|ou|ado)|anunci(?:a|ou)|fech(?:a|ou|ado)|"
@@ -61,7 +63,7 @@ MONEY_VERB = re.compile(rf"\b(?:{_MONEY_VERBS})\b", re.I)
 
 _FUNDING_NOUN = (
     r"funding|fundrais|round(?!-?ups?\b)|investment|financing|capital|seed|series|serie|série|seri\b|raise|grant|"
-    r"loan|debt|facility|"
+    r"loan|debt|facility|préstamo|empréstimo|"
     r"rodada|aporte|investimento|financiamento|cheque de|ronda|inversión|financiación|capital|pendanaan|"
     r"investasi|dana|finanzierung|finanzierungsrunde|investition|levée|tour de table|financement|融资|投资"
 )
@@ -76,6 +78,10 @@ _LEAD_INTRO = re.compile(
 )
 # Phrases after which the investors of a round are listed.
 _INVESTOR_INTRO = re.compile(
+    # "with A and B taking part": the names between are the list
+    r"\bwith\s+(?P<part_with>[^,;.]{0,80}?)\s+(?:also\s+)?(?:taking part|participating|joining|chipping in)\b|"
+    # "Also taking part were A, B and C"
+    r"\b(?:taking part|participating|joining|investing)(?: in the (?:round|deal|financing))?\s+(?:were|was)\b|"
     r"\b(?:with participation (?:from|of|by)|participation (?:from|of)|participated by|"
     r"(?:investors|backers|participants|investidores|inversionistas|inversores|investor|investoren|firmas|fundos|"
     r"gestoras|fondos|firms|funds|"
@@ -88,7 +94,7 @@ _INVESTOR_INTRO = re.compile(
     r"backed by|supported by|funded by|financed by|invested by|"
     r"(?<!researchers )(?<!engineers )(?<!executives )(?<!employees )(?<!alumni )(?<!veterans )"
     r"(?<!scientists )(?<!graduates )(?<!staff )from|"
-    r"com participação d[eoa]s?|com a participação d[eoa]s?|participação d[eoa]s?|junto com|"
+    r"com participação d[eoa]s?|com a participação d[eoa]s?|participação d[eoa]s?|junto com|ao lado d[eoa]s?|"
     # "Entraram no aporte nomes de peso: Google, Microsoft, ..."
     r"(?:entraram|entrou|participaram|participam|participou|participa|participaron|participó)\s+"
     r"(?:n[oa]|d[oa]|en (?:la|el))\s+(?:aporte|rodada|round|captação|ronda|operação|operación)[^:.;]{0,80}:\s*|"
@@ -99,10 +105,11 @@ _INVESTOR_INTRO = re.compile(
 )
 # After an intro, the list ends at the clause's end.
 _CLAUSE_END = re.compile(
-    r"[.;:!?]|\s[–—-]\s|\b(?:to|which|who|that|the company|the startup|it said|said|according|"
+    r"[.;:!?]|\s[–—-]\s|\b(?:to|which|who|that|the company|the startup|it said|said|according|while|whereas|"
+    r"mientras|enquanto|tandis|"
     r"will|plans?|para|que|untuk|yang|um|zu|pour|in order|known|whose|dont|cuy[oa]s?|cuj[oa]s?)\b|"
     # an aside that says what the investor is: "led by Racine, the impact fund of MGEN, ..."
-    r",\s+(?:the|its|le|la|son|el|su|o|a|seu|sua)\s+(?:[\w'’-]+\s+){0,2}?(?:fund|fonds|fondo|fundo|arm|bras)\b|"
+    r",\s+(?:the|its|le|la|son|el|su|o|a|seu|sua)\s+(?:[\w'’-]+\s+){0,2}?(?:fund|fonds|fondo|fundo|arms?|bras)\b|"
     # "from Benchmark, an investor in Snap, Twitter and Uber": what the investor owns, not co-investors
     r",\s+(?:an?|one)\s+(?:early\s+|earlier\s+|existing\s+)?(?:investor|backer|shareholder)\s+in\b|"
     # "pela Build Collective, do empresário X": the person behind the investor, not another investor
@@ -118,7 +125,7 @@ _LEAD_STOP = re.compile(
     r"\s(?:e|y|and)\s+(?:also\s+)?(?:teve|contou|recebeu|incluiu|tuvo|contó|recibió|incluyó|had|drew|saw|"
     r"included|includes|got|received|attracted)\b|"
     r"\b(?:with participation|with (?:additional |further )?(?:participation|investment|backing)|"
-    r"alongside|along with|joined by|as well as|with (?:existing|new|other|returning)|"
+    r"alongside|along with|joined by|as well as|together with|with (?:existing|new|other|returning)|"
     r"and (?:existing|other|new) investors|com participação|con (?:la )?participación|"
     r"contou com|contó con|serta|dengan partisipasi|unter beteiligung)\b|"
     # "liderada por X, sumó además a otros inversionistas como Y": a verb after the comma moves on
@@ -157,6 +164,8 @@ _AFTER_RAISER = re.compile(
     # backs climate tech, has closed")
     rf"(?:,[^,]{{0,160}},\s*|,\s*(?:a|an|the|its|which|who|based|founded|headquartered)\b[^,]{{0,160}}(?:,[^,]{{0,80}}){{1,2}},\s*)?"
     rf"(?:\([^)]{{0,60}}\)\s*)?"
+    # a digest's ranking: "Chitose Bio came next, securing S$49 million"
+    rf"(?:\s*(?:came|comes|followed|follows|ranked|ranks|placed|was|is)\b[^,.;]{{0,30}},\s*(?=\w+ing\b))?"
     rf"(?:(?:said|says|announced|announces|confirmed|disclosed|revealed|disse|anunciou|dijo|anunció|"
     rf"ha anunciado|anunciado|informó|informou|mengumumkan)\s+(?:[\w,]+\s+){{0,4}}?(?:that\s+)?(?:it|they|she|he)?\s*)?"
     rf"(?:,?\s*(?:which|that|que|yang)\s+)?"
@@ -167,6 +176,11 @@ _AFTER_RAISER = re.compile(
     rf"telah\s+|sudah\s+|resmi\s+|kembali\s+|hat\s+|a\s+)*"
     # "Tesco memperoleh saham minoritas": who obtains shares invests, it does not raise
     rf"(?:{_RAISE_VERBS})\b(?!\s+(?:\w+\s+){{0,2}}?(?:saham|stake|shares|participação|participación|acciones|ações)\b)"
+    # "MUFG has completed a $400 million investment in X": who completes an investment in another makes it
+    # (an investment "in March" or "in a round" is money raised)
+    r"(?!\s+(?:\S+\s+){0,4}?investments?\s+(?:in|into)\s+(?:the\s+(?:parent|owner|operator|maker)\s+of\s+)?"
+    r"(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\b)"
+    r"(?-i:[A-Z]))"
     # "O IFC anunciou um empréstimo de US$100 milhões ao banco ABC": who lends to a named party gives
     rf"(?!\s+(?:\w+\s+){{0,2}}?{_LOAN}[^.;]{{0,60}}?{_LOAN_TO})",
     re.I,
@@ -175,6 +189,7 @@ _AFTER_RAISER = re.compile(
 # ... or a modal and the infinitive ("die eine Finanzierung abschließen konnte"), also in a relative clause.
 _DE_RAISED = (
     r"eingesammelt|erhalten|aufgenommen|eingeworben|gesichert|bekommen|abgeschlossen|unter Dach und Fach gebracht|"
+    r"beschafft|aufgestockt|"
     r"einsammeln|aufnehmen|einwerben|sichern|abschließen"
 )
 _DE_PERFECT_RAISER = re.compile(
@@ -245,7 +260,10 @@ _PERSON_AFTER = re.compile(
     rf",\s*(?:a|an)\s+(?:[\w-]+\s+){{0,2}}(?:vc|venture capitalist|entrepreneur|banker|businessman|businesswoman|"
     rf"billionaire|angel investor|engineer|economist|investor who|investor and)\b|\s*said\b|\s*says\b|"
     rf"\s*told\b|\s*added\b|\s*explained\b|\s*disse\b|\s*dijo\b|\s*afirm[óo]u?\b|\s*mengatakan\b|"
-    rf"\s*sagte\b|\s*\((?:{_TITLE})\))",
+    rf"\s*sagte\b|\s*\((?:{_TITLE})\)|"
+    # "A and B founded the company, which raised": founders, not the company
+    rf"\s+(?:co-?founded|founded|started|fundaron|fundou|fundaram|fondé|fondèrent)\s+(?:the|a|this|la|a|o|l['’])\s*"
+    rf"(?:company|startup|start-up|firm|business|empresa|compañía|entreprise|société))",
     re.I,
 )
 _SAID_BEFORE = re.compile(r"\b(?:said|says)\s*(?:that\s+)?$", re.I)
@@ -320,7 +338,9 @@ _NOT_RAISED = re.compile(
 _EARLIER_WORDS = re.compile(
     r"\b(?:previous(?:ly)?|earlier round|prior round|previous round|last year|years? ago|months? ago|"
     r"had previously|in its (?:first|earlier|previous|last)|before that|back in|anteriormente|"
-    r"(?:months?|weeks?|years?|days?) (?:after|since)|(?:anos|meses|años) (?:desde que|después de|depois de)|"
+    # "eight months after it launched, X has raised": time since the founding, not since a round
+    r"(?:months?|weeks?|years?|days?) (?:after|since)(?! (?:it |its |the company |being |was )?(?:launch|launched|"
+    r"launching|found|founded|founding|inception|start|started|starting|incorporat))|(?:anos|meses|años) (?:desde que|después de|depois de)|"
     r"rodada anterior|ronda anterior|sebelumnya|zuvor|vorher|précédemment|(?:un|le|son) précédent|"
     r"(?:ampliación|ampliação|financiación|financiamento|inversión|investimento|operación|operação|"
     r"captación|captação|aporte) anterior)"
@@ -357,13 +377,23 @@ _AFTER_PREPOSITION = re.compile(
     r"kepada|untuk)\s+(?:the\s+|o\s+|a\s+|el\s+|la\s+)?$",
     re.I,
 )
+# Where money comes from in a headline ("8 milhões de investidores do Facebook"); "$5M for X" names the raiser.
+_HEADLINE_SOURCE = re.compile(
+    r"\b(?:from|by|with|von|dari|oleh|par|por|pelo|pela|com|con|avec|mit)\s+(?:the\s+|o\s+|a\s+|el\s+|la\s+)?$|"
+    # "8 milhões de investidores do Facebook e do Spotify": every name the investors are of
+    r"\b(?:investors?|investidores|inversores|inversionistas|investisseurs|investoren|backers)\s+"
+    r"(?:from|of|at|de|do|da|dos|das|del|des|von)\s+[^,.;:]*$",
+    re.I,
+)
 # "Ninox Medical, a sleep apnea startup, ...": described as a company in the sentence about the money.
 _DESCRIBED = re.compile(
     # an investor's description ("GaoRong, a venture firm from Beijing,") describes no raiser
-    r"^\s*,\s*(?:a|an|the|its|una?|uma?|sebuah)\s+(?![^,.;]{0,40}\b(?:venture|investment|investor|vc|"
-    r"private equity|asset management|fund)\b)[^,.;]{0,80}?\b(?:startup|start-up|company|firm|platform|"
-    r"maker|developer|provider|marketplace|fintech|app|unicorn|business|operator|retailer|brand|lender|"
-    r"empresa|plataforma|perusahaan|unternehmen|entreprise)\b[^,.;]{0,60},",
+    # ("yet another venture set up by ..." is a company: only "venture" naming a kind of backer is one)
+    r"^\s*,\s*(?:a|an|the|its|una?|uma?|sebuah)\s+(?![^,.;]{0,40}\b(?:venture(?! set| started| founded| built| "
+    r"launched)|venturing|investment|investor|vc|private equity|asset management|fund)\b)[^,.;]{0,80}?\b(?:startup|"
+    r"start-up|company|firm|platform|maker|developer|provider|marketplace|fintech|app|unicorn|business|operator|"
+    r"retailer|brand|lender|studio|manufacturer|producer|chain|venture|empresa|plataforma|perusahaan|unternehmen|"
+    r"entreprise)\b[^,.;]{0,60},",
     re.I,
 )
 
@@ -372,12 +402,15 @@ _DESCRIBED = re.compile(
 # Moss, has raised": a founder is neither the subject of the verb after it nor an investor. A list goes on
 # only inside an aside; "Founded by Ana Ruiz, Acme raised" names the company after the comma.
 _FOUNDER_VERB = (
-    r"(?i:co-?founded|founded|started|fundad[ao]s?|cofundad[ao]s?|criad[ao]s?|didirikan|gegründet|fond[ée]e?s?)"
+    r"(?i:co-?founded|founded|started|fundad[ao]s?|cofundad[ao]s?|criad[ao]s?|didirikan|gegründet|fond[ée]e?s?|"
+    r"cré[ée]e?s?|cofond[ée]e?s?)"
     r"\s+(?i:by|por|pelos?|oleh|von|par)\s+"
 )
 _FOUNDED_BY = re.compile(
     rf"\b{_FOUNDER_VERB}(?:[\w'’-]+\s+){{0,3}}?$|"
-    rf",\s*{_FOUNDER_VERB}(?:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*)*"
+    # a bracket may follow each founder: "créée par A (Big Mamma) et B"
+    rf"(?:,\s*|(?<=[a-zà-ÿ]\s)){_FOUNDER_VERB}(?:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?[A-ZÀ-Þ][\w'’.-]*)*"
+    r"(?:[ \t]*\([^()]{0,60}\))?"
     r"(?:,[ \t]*(?:(?:and|y|e|dan|und|et)[ \t]+)?|[ \t]+(?:and|y|e|dan|und|et)[ \t]+))+$"
 )
 
@@ -388,7 +421,8 @@ _FOUNDED_BY = re.compile(
 # ("data from X indicated that it raised" is about the company, not the source).
 _PRONOUN_RAISES = re.compile(
     r"^(?:(?!\b(?:said|says|indicated|indicates|showed|shows|reported|reports|noted|notes|told|according|"
-    r"that)\b)[^.;:!?]){0,100}?(?:\b(?:since|when|after|as|because|once|while|until|before|and)\s+it|,?\s*which)"
+    # "PitchBook data puts its worth at $500 million when it raised": a source's figures
+    r"data|figures|estimates|puts|put|that)\b)[^.;:!?]){0,100}?(?:\b(?:since|when|after|as|because|once|while|until|before|and)\s+it|,?\s*which)"
     r"\s+(?:has\s+|had\s+|just\s+|recently\s+|also\s+)?(?:raised|secured|closed|landed|received|bagged|"
     r"picked up)\b"
 )
@@ -410,6 +444,8 @@ class NameContext:
     outlet: int = 0
     mentions: int = 0
     headline: bool = False
+    # named in the headline only after a preposition ("investors from Facebook"): not its subject
+    headline_object: bool = False
     roles: set[str] = field(default_factory=set)
 
 
@@ -419,9 +455,9 @@ def _spans(
     """Character spans of the lists that follow `intro` in a sentence, each to the clause's end."""
     out = []
     for m in intro.finditer(sentence):
-        lead_with = m.groupdict().get("lead_with")
-        if lead_with:
-            out.append((m.start("lead_with"), m.end("lead_with")))
+        inner = next((g for g in ("lead_with", "part_with") if m.groupdict().get(g)), None)
+        if inner:
+            out.append((m.start(inner), m.end(inner)))
             continue
         start = m.end()
         rest = sentence[start:]
@@ -531,7 +567,9 @@ def name_contexts(
                         ctx.lead += 1
                 founder = _FOUNDED_BY.search(before[-120:])
                 subject = not _AFTER_PREPOSITION.search(before) and not founder
-                described = funding and subject and _DESCRIBED.match(after)
+                # "Also taking part were X, the venture arm of a provider": a backer described, no raiser
+                listed_in = _inside(investors, m.start(), m.end()) or _inside(leads, m.start(), m.end())
+                described = funding and subject and not listed_in and _DESCRIBED.match(after)
                 if (
                     (subject and _AFTER_RAISER.match(after))
                     # "Die Smartphone-Bank hat ... eingesammelt": after a bare article, a noun, not a name
@@ -565,12 +603,21 @@ def name_contexts(
                     ctx.outlet += 1
                 # "VP Indogen Capital Kevin Chandra": after a title, a name before a person's is the employer
                 employs = re.match(r"^\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", after)
+                # "said Ana Ruiz, Founder & CEO, Ferngate": the name after the person's title is the employer
+                employer_named = re.search(
+                    rf",\s*(?:[\w&.'’-]+\s+){{0,4}}?(?:{_TITLE})\s*,\s*$", before[-80:], re.I
+                )
                 # "sources said Bird is raising": after "said", a name followed by its verb starts a clause
                 clause = _SAID_BEFORE.search(before) and (
                     _CLAUSE_VERB.match(after) or _AFTER_RAISER.match(after)
                 )
                 if (
-                    (_PERSON_BEFORE.search(before[-60:]) and not employs and not clause)
+                    (
+                        _PERSON_BEFORE.search(before[-60:])
+                        and not employs
+                        and not clause
+                        and not employer_named
+                    )
                     or _PERSON_AFTER.match(after)
                     or founder
                 ):
@@ -580,6 +627,7 @@ def name_contexts(
             hit = pattern.search(headline)
             if hit:
                 out[name].headline = True
+                out[name].headline_object = bool(_HEADLINE_SOURCE.search(headline[: hit.start()]))
                 if _AFTER_RAISER.match(headline[hit.end() :]) and not _AFTER_PREPOSITION.search(
                     headline[: hit.start()]
                 ):
@@ -847,7 +895,7 @@ _CJK_RAISE = rf"(?:宣布)?(?:{CJK_RAISE_VERB})"
 _CJK_ROUND = r"(?:融资|募资|投资|注资|轮)"
 # Adverbs and time words between a raiser and its verb: "挂号网也宣布获得", "智元机器人已完成".
 CJK_ADVERBS = (
-    r"对外|公开|刚|也|亦|又|再次|再|还|同时|已经|已于|已|于|近日|近期|目前|日前|今日|今天|正式|刚刚|此前|就|曾经|曾|新近|最近|近来|"
+    r"对外|對外|公开|刚|也|亦|又|再次|再|还|同时|已经|已于|已|于|近日|近期|目前|日前|今日|今天|正式|刚刚|此前|就|曾经|曾|新近|最近|近来|"
     r"迄今|至今|先后|分别|相继"
 )
 
@@ -891,8 +939,16 @@ def name_pattern(name: str) -> re.Pattern[str]:
 # "“水滴互助”，它宣布完成": a pronoun after the quoted name carries its verb.
 CJK_PRONOUN = r"(?:据报道|据悉|据了解|报道称)?(?:它们|它|该公司|该企业|其)"
 _CJK_RAISES_AFTER = re.compile(
-    rf"^[”」\"]?(?:[，,]\s*{CJK_PRONOUN}(?:从[^，。；]{{2,60}}?处(?:共|一共|合计|总共)?)?)?(?:{CJK_ADVERBS}|在[^，。]{{1,8}})*"
-    rf"(?:{_CJK_RAISE}|宣布[,，:：]?[^，。；,]{{0,12}}?(?:{CJK_ADVERBS})*(?:{CJK_RAISE_VERB}))"
+    rf"^[”」\"]?[）)]?(?:[，,]\s*{CJK_PRONOUN}(?:从[^，。；]{{2,60}}?处(?:共|一共|合计|总共)?)?)?(?:{CJK_ADVERBS}|在[^，。]{{1,8}})*"
+    rf"(?:{_CJK_RAISE}|宣布[,，:：]?(?:{CJK_ADVERBS})*[^，。；,]{{0,12}}?(?:{CJK_ADVERBS})*(?:{CJK_RAISE_VERB}))"
+)
+
+
+# "梅花创投投资了粉面品牌“耍羊气”和配饰品牌“abyb”": the subject invests in the companies named after the
+# verb (a digest's way of listing deals); the quoted names, or the name after a descriptor, raised the money.
+CJK_INVESTED_IN = re.compile(
+    r"(?:^|[，,。；：:\s])(?!跨界)(?P<inv>[^，,。；：:\s“”]{2,24}?)(?:则|还|也|又|同样)?(?:选了|选择)?(?:跨界)?"
+    r"(?:投资了|投了|押注了|领投了|参投了|入股了)(?P<obj>[^，。；]{2,80})"
 )
 
 
@@ -913,6 +969,7 @@ def cjk_name_contexts(
             )
         ]
         backs += [m.span() for m in CJK_BACKER_LIST.finditer(sentence)]
+        invests = [(m.span("inv"), m.span("obj")) for m in CJK_INVESTED_IN.finditer(sentence)]
         for name in names:
             ctx = out[name]
             for m in re.finditer(re.escape(name), sentence):
@@ -928,6 +985,11 @@ def cjk_name_contexts(
                     ctx.investor += 1
                 if funding and _CJK_RAISES_AFTER.match(after):
                     ctx.raiser += 1
+                for (ia, ib), (oa, ob) in invests:
+                    if ia <= m.start() and m.end() <= ib:
+                        ctx.investor += 1
+                    elif oa <= m.start() and m.end() <= ob:
+                        ctx.raiser += 1
                 if re.match(r"^(?:表示|称|说|认为|介绍|透露)", after):
                     ctx.person += 1
                 if re.match(r"^(?:担任|作为|为)[^，。；]{0,6}(?:财务顾问|顾问|律师)", after):
@@ -966,7 +1028,11 @@ def cjk_story_kind(headline: str, lead: str) -> str:
         return "acquisition"
     if re.search(r"财报|营收|净利|业绩", headline) and not rounds:
         return "results"
-    if re.search(r"融资|领投|跟投|募资|注资|获投", text):
+    # "称已拿到奇瑞汽车的战略投资": a strategic investment received is funding; traditional characters too
+    if re.search(
+        rf"融资|领投|跟投|募资|注资|获投|融資|領投|募資|注資|獲投|战略投资|(?:{CJK_RAISE_VERB})[^，。；]{{0,12}}投资",
+        text,
+    ):
         return "funding"
     if re.search(r"上市|招股|IPO", text):
         return "ipo"

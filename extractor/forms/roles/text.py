@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? (or 。！？) followed by white space (not inside "1.8" or "Co.,"), or at a line
 # break; a CJK full stop needs no space after it. Abbreviations that never end one ("2,5 Mio. Euro",
-# "Dr. Weiss") do not.
+# "125 Mill. Dollar", "Dr. Weiss") do not.
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\bMio\.)(?<!\bMrd\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bProf\.)"
+    r"(?<=[.!?])(?<!\bMio\.)(?<!\bMrd\.)(?<!\bMill\.)(?<!\bMilliard\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bProf\.)"
     r"[ \t]+(?=[A-Z0-9\"“‘'(•\-À-ÖØ-Þ])|(?<=[。！？])|\n+"
 )
 _PARAGRAPH = re.compile(r"\n\s*\n|\n\s*[•*\-–]\s+|\n(?=\s*\d+[.)]\s)")
