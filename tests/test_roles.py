@@ -2531,3 +2531,12 @@ def test_mill_abbreviates_millions_and_ends_no_sentence():
 
     text = "Ferngate hat seine Runde, die mit 125 Mill. Dollar begann, auf 372 Mill. Dollar aufgestockt."
     assert [s.text for s in sentences(text)] == [text]
+
+
+def test_a_part_of_the_money_raised_is_no_round_of_its_own():
+    cands = find(
+        "Ferngate raises $54 mn\nEV charging firm Ferngate has secured $54 million in its Series A1 round, led "
+        "by Orrin Finance. Of the money raised, $8 million came in as debt."
+    )
+    assert cands.amounts["$54 million"].raised
+    assert not cands.amounts["$8 million"].raised and cands.amounts["$8 million"].share

@@ -811,10 +811,18 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         r"^\s*(?:\S+\s+){0,2}?(?:deal|note|raise|round|investment|funding|financing)\b", after, re.I
     ):
         ctx.raised = ctx.raised_close = True
-    ctx.share = bool(_SHARE.search(clause_before[-45:])) and not re.search(
-        rf"\b(?:{_FUNDING_NOUN})", after, re.I
-    )
+    ctx.share = (
+        bool(_SHARE.search(clause_before[-45:])) and not re.search(rf"\b(?:{_FUNDING_NOUN})", after, re.I)
+    ) or bool(_PART_OF.search(before))
     return ctx
+
+
+# "Of the money raised, $8 million came in as debt": a part of the round, not another round.
+_PART_OF = re.compile(
+    r"\b(?:of|out of) (?:the|this|that|which) (?:money|amount|funding|round|sum|capital|total|financing)"
+    r"(?: raised)?,?\s+(?:\S+\s+){0,2}?$",
+    re.I,
+)
 
 
 # Verbs an investor's own contribution follows: money someone put into a round, not the round.
