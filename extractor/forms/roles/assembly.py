@@ -513,7 +513,7 @@ def _without_restatements(slots: list[_Slot], sentences: list[str], published: s
     when = published[:7] if published else None
     kept: list[_Slot] = []
     for slot in slots:
-        # "Previously, X got 7 million dollars, or Rp101 billion": the news's money told again in another
+        # "Previously, X got 10 million dollars, or Rp150 billion": the news's money told again in another
         # currency is the news round, whatever words stand around it (a company raises no equal sum twice)
         v = slot.value
         told = next(

@@ -460,7 +460,7 @@ def _spelled_out(text: str) -> list[str]:
 
 _FINANCE_NOUNS = {"debt", "equity", "capital", "funding", "financing", "money", "cash", "credit", "investment",
                   "revenue", "growth", "venture", "lending", "borrowing", "loans", "grants",
-                  # what a source says ("according to Crunchbase data raised")
+                  # what a source says ("according to Orrin data raised")
                   "data", "figures", "filings", "records", "estimates", "research", "sources"}  # fmt: skip
 
 
@@ -491,7 +491,7 @@ _CJK_INVESTOR = re.compile(
     # "投资基金", "投资机构" name a backer ("北辰产业投资基金共同投资"), they do not end its name
     r"(?:由|获|获得|来自)(?P<n>[^，。；]{2,80}?)(?:联合)?(?:领投|跟投|投资|参投|共同投资|注资)"
     rf"{cues.CJK_NAME_GOES_ON}|"
-    # "拿到奇瑞汽车的战略投资": the backer of a strategic investment
+    # "拿到东岳汽车的战略投资": the backer of a strategic investment
     # (not "还曾拿到A、B的投资": backers of an earlier round, which has no money here to be assembled on)
     r"(?<![曾前])拿到(?P<s>[^，。；,]{2,30}?)的(?:战略|股权)?投资|"
     r"从(?P<f>[^，。；]{2,80}?)处(?:共|一共|合计|总共)?(?:获得|获|拿到|筹得|募得)|"
@@ -906,7 +906,7 @@ class Candidates:
             and not is_place(n)
             and not _MEDIA.fullmatch(n)
             and not (c.person or c.outlet or c.investor or c.lead or c.headline_object)
-            # "Fuse turns to ADB": the initials of a backer named in full in the body
+            # "Ferngate turns to NHB": the initials of a backer named in full in the body
             and not any(short_form(n, o) for o in backers)
         ]
         return {max(named, key=lambda n: self.mentions.get(n, 0))} if named else set()

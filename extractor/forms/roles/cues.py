@@ -164,7 +164,7 @@ _AFTER_RAISER = re.compile(
     # backs climate tech, has closed")
     rf"(?:,[^,]{{0,160}},\s*|,\s*(?:a|an|the|its|which|who|based|founded|headquartered)\b[^,]{{0,160}}(?:,[^,]{{0,80}}){{1,2}},\s*)?"
     rf"(?:\([^)]{{0,60}}\)\s*)?"
-    # a digest's ranking: "Chitose Bio came next, securing S$49 million"
+    # a digest's ranking: "Orrin Bio came next, securing S$40 million"
     rf"(?:\s*(?:came|comes|followed|follows|ranked|ranks|placed|was|is)\b[^,.;]{{0,30}},\s*(?=\w+ing\b))?"
     rf"(?:(?:said|says|announced|announces|confirmed|disclosed|revealed|disse|anunciou|dijo|anunció|"
     rf"ha anunciado|anunciado|informó|informou|mengumumkan)\s+(?:[\w,]+\s+){{0,4}}?(?:that\s+)?(?:it|they|she|he)?\s*)?"
@@ -176,7 +176,7 @@ _AFTER_RAISER = re.compile(
     rf"telah\s+|sudah\s+|resmi\s+|kembali\s+|hat\s+|a\s+)*"
     # "Tesco memperoleh saham minoritas": who obtains shares invests, it does not raise
     rf"(?:{_RAISE_VERBS})\b(?!\s+(?:\w+\s+){{0,2}}?(?:saham|stake|shares|participação|participación|acciones|ações)\b)"
-    # "MUFG has completed a $400 million investment in X": who completes an investment in another makes it
+    # "Orrin Bank has completed a $400 million investment in X": who completes an investment in another makes it
     # (an investment "in March" or "in a round" is money raised)
     r"(?!\s+(?:\S+\s+){0,4}?investments?\s+(?:in|into)\s+(?:the\s+(?:parent|owner|operator|maker)\s+of\s+)?"
     r"(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\b)"
@@ -377,10 +377,10 @@ _AFTER_PREPOSITION = re.compile(
     r"kepada|untuk)\s+(?:the\s+|o\s+|a\s+|el\s+|la\s+)?$",
     re.I,
 )
-# Where money comes from in a headline ("8 milhões de investidores do Facebook"); "$5M for X" names the raiser.
+# Where money comes from in a headline ("8 milhões de investidores do Orrin"); "$5M for X" names the raiser.
 _HEADLINE_SOURCE = re.compile(
     r"\b(?:from|by|with|von|dari|oleh|par|por|pelo|pela|com|con|avec|mit)\s+(?:the\s+|o\s+|a\s+|el\s+|la\s+)?$|"
-    # "8 milhões de investidores do Facebook e do Spotify": every name the investors are of
+    # "8 milhões de investidores do Orrin e do Vardo": every name the investors are of
     r"\b(?:investors?|investidores|inversores|inversionistas|investisseurs|investoren|backers)\s+"
     r"(?:from|of|at|de|do|da|dos|das|del|des|von)\s+[^,.;:]*$",
     re.I,
@@ -408,7 +408,7 @@ _FOUNDER_VERB = (
 )
 _FOUNDED_BY = re.compile(
     rf"\b{_FOUNDER_VERB}(?:[\w'’-]+\s+){{0,3}}?$|"
-    # a bracket may follow each founder: "créée par A (Big Mamma) et B"
+    # a bracket may follow each founder: "créée par A (Orrin) et B"
     rf"(?:,\s*|(?<=[a-zà-ÿ]\s)){_FOUNDER_VERB}(?:[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+)?[A-ZÀ-Þ][\w'’.-]*)*"
     r"(?:[ \t]*\([^()]{0,60}\))?"
     r"(?:,[ \t]*(?:(?:and|y|e|dan|und|et)[ \t]+)?|[ \t]+(?:and|y|e|dan|und|et)[ \t]+))+$"
@@ -421,7 +421,7 @@ _FOUNDED_BY = re.compile(
 # ("data from X indicated that it raised" is about the company, not the source).
 _PRONOUN_RAISES = re.compile(
     r"^(?:(?!\b(?:said|says|indicated|indicates|showed|shows|reported|reports|noted|notes|told|according|"
-    # "PitchBook data puts its worth at $500 million when it raised": a source's figures
+    # "Orrin data puts its worth at $500 million when it raised": a source's figures
     r"data|figures|estimates|puts|put|that)\b)[^.;:!?]){0,100}?(?:\b(?:since|when|after|as|because|once|while|until|before|and)\s+it|,?\s*which)"
     r"\s+(?:has\s+|had\s+|just\s+|recently\s+|also\s+)?(?:raised|secured|closed|landed|received|bagged|"
     r"picked up)\b"
@@ -444,7 +444,7 @@ class NameContext:
     outlet: int = 0
     mentions: int = 0
     headline: bool = False
-    # named in the headline only after a preposition ("investors from Facebook"): not its subject
+    # named in the headline only after a preposition ("investors from Orrin"): not its subject
     headline_object: bool = False
     roles: set[str] = field(default_factory=set)
 
@@ -817,7 +817,7 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     return ctx
 
 
-# "Of the money raised, $8 million came in as debt": a part of the round, not another round.
+# "Of the money raised, $5 million came in as debt": a part of the round, not another round.
 _PART_OF = re.compile(
     r"\b(?:of|out of) (?:the|this|that|which) (?:money|amount|funding|round|sum|capital|total|financing)"
     r"(?: raised)?,?\s+(?:\S+\s+){0,2}?$",
@@ -952,7 +952,7 @@ _CJK_RAISES_AFTER = re.compile(
 )
 
 
-# "梅花创投投资了粉面品牌“耍羊气”和配饰品牌“abyb”": the subject invests in the companies named after the
+# "梅岭创投投资了小吃品牌“面面香”和配饰品牌“星环”": the subject invests in the companies named after the
 # verb (a digest's way of listing deals); the quoted names, or the name after a descriptor, raised the money.
 CJK_INVESTED_IN = re.compile(
     r"(?:^|[，,。；：:\s])(?!跨界)(?P<inv>[^，,。；：:\s“”]{2,24}?)(?:则|还|也|又|同样)?(?:选了|选择)?(?:跨界)?"
@@ -1036,7 +1036,7 @@ def cjk_story_kind(headline: str, lead: str) -> str:
         return "acquisition"
     if re.search(r"财报|营收|净利|业绩", headline) and not rounds:
         return "results"
-    # "称已拿到奇瑞汽车的战略投资": a strategic investment received is funding; traditional characters too
+    # "称已拿到东岳汽车的战略投资": a strategic investment received is funding; traditional characters too
     if re.search(
         rf"融资|领投|跟投|募资|注资|获投|融資|領投|募資|注資|獲投|战略投资|(?:{CJK_RAISE_VERB})[^，。；]{{0,12}}投资",
         text,

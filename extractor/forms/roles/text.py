@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? (or 。！？) followed by white space (not inside "1.8" or "Co.,"), or at a line
 # break; a CJK full stop needs no space after it. Abbreviations that never end one ("2,5 Mio. Euro",
-# "125 Mill. Dollar", "Dr. Weiss") do not.
+# "120 Mill. Dollar", "Dr. Weiss") do not.
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])(?<!\bMio\.)(?<!\bMrd\.)(?<!\bMill\.)(?<!\bMilliard\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bProf\.)"
     r"[ \t]+(?=[A-Z0-9\"“‘'(•\-À-ÖØ-Þ])|(?<=[。！？])|\n+"
