@@ -2540,3 +2540,11 @@ def test_a_part_of_the_money_raised_is_no_round_of_its_own():
     )
     assert cands.amounts["$54 million"].raised
     assert not cands.amounts["$8 million"].raised and cands.amounts["$8 million"].share
+
+
+def test_a_descriptor_before_a_firm_word_stays_in_the_funds_name():
+    cands = find(
+        "Ferngate raises $20 million\nThe round was led by Orrin Ventures, with Vardo Capital and Coral Bay "
+        "Fintech Fund participating. Fintech Ferngate will hire."
+    )
+    assert "Coral Bay Fintech Fund" in cands.names and "Fintech Fund" not in cands.names

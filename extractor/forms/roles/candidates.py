@@ -307,7 +307,13 @@ _FIRM_FIRST = {"seed", "series", "startup", "startups", "fintech", "unicorn", "f
 
 def _trim(words: list[str]) -> str:
     whole = list(words)
-    cut = [i for i, w in enumerate(words[:-1]) if _DESCRIPTOR.match(w.strip(".,"))]
+    # a descriptor before a firm word is part of a fund's name: "Red Sea Fintech Fund"
+    last_firm = bool(_FIRM_WORD.fullmatch(words[-1].strip(".,"))) if words else False
+    cut = [
+        i
+        for i, w in enumerate(words[:-1])
+        if _DESCRIPTOR.match(w.strip(".,")) and not (last_firm and i == len(words) - 2 and i > 0)
+    ]
     if cut:
         del words[: cut[-1] + 1]
     while words and (words[0].casefold().strip(".,") in _STOP or _ADJECTIVE.search(words[0])):
