@@ -2511,8 +2511,8 @@ def test_a_loan_signed_in_spanish_is_money_raised():
 
 def test_the_name_after_a_persons_title_is_the_employer_not_a_person():
     cands = find(
-        "Ferngate raises $54 mn\nEV charging firm FERN+GATE has secured $54 million in its Series A1 round. "
-        "“We expect growth,” said Ana Ruiz, Founder & CEO, FERN+GATE."
+        "Ferngate raises $54 mn\nEV charging firm FERN+GATE has secured $54 million in its Series A1 round.\n"
+        "The current raise is part of a plan, said Ana Ruiz, Founder & CEO, FERN+GATE."
     )
     assert not cands.contexts["FERN+GATE"].person
     assert "FERN+GATE" in cands.raisers()
