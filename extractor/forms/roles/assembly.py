@@ -505,6 +505,14 @@ def _join_backers(into: _Slot, slot: _Slot) -> None:
     into.investors.extend(i for i in slot.investors if i.name not in {j.name for j in into.investors})
 
 
+def _join_restatement(into: _Slot, slot: _Slot) -> None:
+    """A restatement in another currency: its dollar figure, if the round has none, and its backers."""
+    v = slot.value
+    if v is not None and v.currency == "USD" and into.usd is None:
+        into.usd, into.usd_value = slot.amount, v.value
+    _join_backers(into, slot)
+
+
 def _without_restatements(slots: list[_Slot], sentences: list[str], published: str | None) -> list[_Slot]:
     """A company's news round said again later is not another round: the same money in another currency
     ("SEK 85 million" ... "about EUR 7.6 million"), a later amount with no investors, no words of its
@@ -516,27 +524,30 @@ def _without_restatements(slots: list[_Slot], sentences: list[str], published: s
         # "Previously, X got 10 million dollars, or Rp150 billion": the news's money told again in another
         # currency is the news round, whatever words stand around it (a company raises no equal sum twice)
         v = slot.value
-        told = next(
-            (
-                k
-                for k in kept
-                if k.company == slot.company
-                and k.primary != slot.primary
-                and when is not None  # undated, the rates of 25 years make too many sums look alike
-                and v is not None
-                and k.value is not None
-                and _same_money(k.value, v, when)
-                # a round whose dollar figure the article gives is not some other dollar figure
-                and not (v.currency == "USD" and k.usd_value is not None and not _close(k.usd_value, v.value))
-            ),
-            None,
+        told = (
+            next(
+                (
+                    k
+                    for k in kept
+                    if k.company == slot.company
+                    and k.primary != slot.primary
+                    and v is not None
+                    and k.value is not None
+                    and _same_money(k.value, v, when)
+                    # a round whose dollar figure the article gives is not some other dollar figure
+                    and not (
+                        v.currency == "USD" and k.usd_value is not None and not _close(k.usd_value, v.value)
+                    )
+                ),
+                None,
+            )
+            if when is not None  # undated, the rates of 25 years make too many sums look alike
+            else None
         )
         if told is not None:
             told.primary = True
             told.label = told.label or slot.label
-            if v is not None and v.currency == "USD" and told.usd is None:
-                told.usd, told.usd_value = slot.amount, v.value
-            _join_backers(told, slot)
+            _join_restatement(told, slot)
             continue
         before = [k for k in kept if slot.primary and k.primary and k.company == slot.company]
         twin = next(
@@ -544,9 +555,7 @@ def _without_restatements(slots: list[_Slot], sentences: list[str], published: s
             None,
         )
         if twin is not None:
-            if v is not None and v.currency == "USD" and twin.usd is None:
-                twin.usd, twin.usd_value = slot.amount, v.value
-            _join_backers(twin, slot)
+            _join_restatement(twin, slot)
             continue
         if (
             before

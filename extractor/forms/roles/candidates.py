@@ -331,10 +331,8 @@ def _trim(words: list[str]) -> str:
         and whole[0].casefold() in ("new", "next", "first")
         and _FIRM_WORD.fullmatch(words[-1])
     ):
-        words = [
-            whole[0],
-            *words,
-        ]  # "New Harbor Associates", "First Gate Ventures": a firm's name may open so
+        # "New Harbor Associates", "First Gate Ventures": a firm's name may open so
+        words = [whole[0], *words]
     while words and (
         words[-1].casefold().strip(".,") in _STOP - _LEADING_ONLY - {"company"}
         or words[-1].lower() in ("of", "and", "&", "for")

@@ -266,6 +266,8 @@ _PERSON_AFTER = re.compile(
     rf"(?:company|startup|start-up|firm|business|empresa|compañía|entreprise|société))",
     re.I,
 )
+# "said Ana Ruiz, Founder & CEO, Ferngate": the name after a person's title is the employer
+_TITLED_EMPLOYER = re.compile(rf",\s*(?:[\w&.'’-]+\s+){{0,4}}?(?:{_TITLE})\s*,\s*$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says)\s*(?:that\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(r"^\s+(?:is|was|are|were|has|had|have|will|would|could|can|plans|aims|expects)\b")
 _TITLE_AFTER = re.compile(rf"^\s+(?:{_TITLE})\b", re.I)
@@ -552,10 +554,13 @@ def name_contexts(
                     before,
                 )
                 listed_backer = not (aside or titled or staff_of)
-                if listed_backer and _inside(leads, m.start(), m.end()):
+                in_leads = _inside(leads, m.start(), m.end())
+                in_investors = _inside(investors, m.start(), m.end())
+                backer = in_leads or in_investors  # inside a list of leads or backers
+                if listed_backer and in_leads:
                     ctx.lead += 1
                     ctx.investor += 1
-                elif listed_backer and _inside(investors, m.start(), m.end()):
+                elif listed_backer and in_investors:
                     ctx.investor += 1
                 after_investor = _AFTER_INVESTOR.match(after)
                 if after_investor:
@@ -568,8 +573,7 @@ def name_contexts(
                 founder = _FOUNDED_BY.search(before[-120:])
                 subject = not _AFTER_PREPOSITION.search(before) and not founder
                 # "Also taking part were X, the venture arm of a provider": a backer described, no raiser
-                listed_in = _inside(investors, m.start(), m.end()) or _inside(leads, m.start(), m.end())
-                described = funding and subject and not listed_in and _DESCRIBED.match(after)
+                described = funding and subject and not backer and _DESCRIBED.match(after)
                 if (
                     (subject and _AFTER_RAISER.match(after))
                     # "Die Smartphone-Bank hat ... eingesammelt": after a bare article, a noun, not a name
@@ -592,7 +596,6 @@ def name_contexts(
                 if funding and (_POSSESSIVE_ROUND.match(after) or listed):
                     ctx.raiser += 1
                 # an investor ("from Absa, weeks after it secured $20 million") is not what the pronoun means
-                backer = _inside(investors, m.start(), m.end()) or _inside(leads, m.start(), m.end())
                 pronoun = _PRONOUN_RAISES.match(after) if funding and not founder and not backer else None
                 if pronoun and not any(
                     m.end() < at < m.end() + pronoun.end() for at in starts if at != m.start()
@@ -603,10 +606,6 @@ def name_contexts(
                     ctx.outlet += 1
                 # "VP Indogen Capital Kevin Chandra": after a title, a name before a person's is the employer
                 employs = re.match(r"^\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+", after)
-                # "said Ana Ruiz, Founder & CEO, Ferngate": the name after the person's title is the employer
-                employer_named = re.search(
-                    rf",\s*(?:[\w&.'’-]+\s+){{0,4}}?(?:{_TITLE})\s*,\s*$", before[-80:], re.I
-                )
                 # "sources said Bird is raising": after "said", a name followed by its verb starts a clause
                 clause = _SAID_BEFORE.search(before) and (
                     _CLAUSE_VERB.match(after) or _AFTER_RAISER.match(after)
@@ -616,7 +615,7 @@ def name_contexts(
                         _PERSON_BEFORE.search(before[-60:])
                         and not employs
                         and not clause
-                        and not employer_named
+                        and not _TITLED_EMPLOYER.search(before[-80:])
                     )
                     or _PERSON_AFTER.match(after)
                     or founder
