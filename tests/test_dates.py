@@ -64,6 +64,9 @@ def test_find_dates_gives_offsets_and_skips_amount_digits():
         ("pada Agustus lalu", "2020-11-24", "2020-08"),
         ("pada Selasa", "2023-05-25", "2023-05-23"),
         ("kemarin", "2023-05-25", "2023-05-24"),
+        # "last November" is the latest November before publication.
+        ("Last November it raised a seed", "2012-07-18", "2011-11"),
+        ("raised last March", "2012-07-18", "2012-03"),
     ],
 )
 def test_resolve_months_without_years_and_cjk_dates(phrase, published, expected):

@@ -2548,3 +2548,134 @@ def test_a_descriptor_before_a_firm_word_stays_in_the_funds_name():
         "Fintech Fund participating. Fintech Ferngate will hire."
     )
     assert "Coral Bay Fintech Fund" in cands.names and "Fintech Fund" not in cands.names
+
+
+def test_a_capitalised_word_the_name_carries_mid_sentence_stays_in_it():
+    cands = find(
+        "Pawnshop seller Back Ledger reaches $2 billion valuation\nBack Ledger, a marketplace for used "
+        "tools, has raised $90 million. The new valuation doubles the $1 billion Back Ledger reached in May."
+    )
+    assert "Back Ledger" in cands.names and "Ledger" not in cands.names
+    assert "Back Ledger" in cands.raisers()
+
+
+def test_a_month_before_a_firm_word_is_the_firms_name():
+    cands = find("Ferngate raises $7 million\nFerngate raised $7 million in a round led by August Capital.")
+    assert "August Capital" in cands.names and "Capital" not in cands.names
+
+
+def test_a_currency_word_raises_nothing():
+    cands = find(
+        "Startups in Ruritania raise more\nStartups raised 310 billion yen last year, well ahead of the 90 "
+        "billion yen raised through listings. Ferngate raised 4 billion yen from Orrin Bank."
+    )
+    assert "yen" not in cands.names and "Ferngate" in cands.raisers()
+
+
+def test_the_short_form_of_a_funds_name_raises_nothing():
+    cands = find(
+        "Investors put $16m into drug developer\nVenture investors Halvard Capital and Quarry have committed "
+        "$16 million to Ferngate Oncology, a drug developer. Halvard closed its first vehicle at A$11 million "
+        "in 2007."
+    )
+    assert "Ferngate Oncology" in cands.raisers()
+    assert "Halvard" not in cands.raisers()
+
+
+def test_a_firm_that_closed_a_fund_raised_no_round():
+    cands = find(
+        "Ferngate lands $8M Series A\nThe round had two leads: Halvard Partners and Orrin Capital, which "
+        "closed a new $110-million fund last December. Ferngate raised a $1.5-million seed before."
+    )
+    assert "Orrin Capital" not in cands.raisers() and "Ferngate" in cands.raisers()
+
+
+def test_all_raised_since_the_founding_is_a_total():
+    cands = find(
+        "Ferngate raises £100 million\nFerngate has raised £100 million. Since it was first founded 18 months "
+        "ago, the company has now raised £180 million."
+    )
+    assert cands.amounts["£180 million"].total and not cands.amounts["£100 million"].total
+
+
+def test_a_firm_that_is_leading_the_round_leads():
+    cands = find(
+        "Ferngate raises £100 million\nFerngate has raised £100 million. Orrin Ventures is leading this round, "
+        "with Halvard Capital, Quarry (Groupe Vardo), Pemberton Ventures and Coral.VC also taking part."
+    )
+    assert cands.contexts["Orrin Ventures"].lead
+    for name in ("Halvard Capital", "Quarry", "Pemberton Ventures", "Coral.VC"):
+        assert cands.contexts[name].investor, name
+
+
+def test_backers_named_after_a_total_belong_to_the_news_round():
+    text = (
+        "Ferngate raises £100 million\nFerngate has raised £100 million. Since it was first founded 18 months "
+        "ago, the company has now raised £180 million. Orrin Ventures is leading this round."
+    )
+    d = draft(text, {"Ferngate": "company", "Orrin Ventures": "lead"}, {"£100 million": "raised"})
+    assert [i.name for i in d.rounds[0].investors] == ["Orrin Ventures"]
+
+
+def test_the_employer_of_a_headlines_subject_raises_nothing():
+    cands = find(
+        "Orrin AI alum raises $9M for industrial AI\nIt has closed a $9 million seed round, led by investors "
+        "such as Halvard and Quarry Capital."
+    )
+    assert "Orrin AI" not in cands.raisers()
+
+
+def test_the_short_name_of_an_investing_firm_in_the_headline_raises_nothing():
+    cands = find(
+        "Halvard, o maior fundo do Vale, entra como sócio do Ferngate\nO Halvard Partners, o maior fundo de "
+        "venture capital do Vale, acaba de se tornar sócio-investidor do Ferngate. O banco digital recebeu um investimento, de valor não revelado, do "
+        "fundo do Halvard."
+    )
+    assert "Halvard" not in cands.raisers()
+
+
+def test_a_persons_name_is_never_the_raiser():
+    cands = find(
+        "Ferngate raises $13.6 million Series A\nJavier Orozco, who runs the insurer, said Ferngate raised "
+        "$13.6 million. Javier Orozco has raised $13.6 million from Halvard Capital, the team said."
+    )
+    assert "Javier Orozco" not in cands.raisers()
+
+
+def test_a_given_name_before_an_organisation_word_is_no_person():
+    from extractor.forms.roles.people import looks_personal
+
+    assert looks_personal("Christine de Wendel") and looks_personal("Jeff Bezos")
+    assert not looks_personal("Grace Health") and not looks_personal("Henry Labs")
+    assert not looks_personal("Ferngate") and not looks_personal("Orrin Bio Sciences Group")
+
+
+def test_the_names_after_two_leads_lead():
+    cands = find(
+        "Ferngate lands $8M Series A\nFerngate announced an $8-million Series A. The round had two leads: "
+        "California-based Halvard Capital Partners and Montreal's Orrin Capital."
+    )
+    assert cands.contexts["Halvard Capital Partners"].lead and cands.contexts["Orrin Capital"].lead
+
+
+def test_a_chinese_surname_outside_indonesian_text_stays_in_the_name():
+    cands = find(
+        "Ferngate gets a $17.3MM raise\nFerngate gets a $17.3MM raise from Halvard Ventures, Quarry Partners "
+        "and Jerry Yang."
+    )
+    assert "Jerry Yang" in cands.names and "Jerry" not in cands.names
+
+
+def test_a_leading_provider_leads_no_round():
+    cands = find(
+        "Orrin Capital Bolsters Its Resources With a New $400MM Credit Facility\nOrrin Capital, Inc., the "
+        "largest and leading specialty finance provider to venture-backed companies, said today that it has "
+        "closed a new $400 million credit facility with Halvard Bank."
+    )
+    assert not cands.contexts["Orrin Capital"].lead
+
+
+def test_a_quoted_chinese_name_of_a_company_called_so_raises():
+    cands = find("费恩盖特获超亿元天使轮融资\n1月28日,一家叫作“费恩盖特”的公司宣布拿到了超亿元的天使轮融资。")
+    assert "费恩盖特" in cands.raisers()
+    assert not any(n.startswith("的") for n in cands.names)

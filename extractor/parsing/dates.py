@@ -116,7 +116,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_week", re.compile(r"\b(?P<rel>this|nesta|esta|earlier this)\s+(?:week|semana)\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|ontem|hoje|ayer|hoy|kemarin|hari ini)\b", re.I)),
     ("rel_day", re.compile(r"(?P<rel>今天|今日|昨天|昨日)")),
-    ("month", re.compile(rf"\b(?:in|since|em|en|im|pada|bulan)\s+(?P<mon>{_MONTH_RE})\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|last|em|en|im|pada|bulan)\s+(?P<mon>{_MONTH_RE})\b", re.I)),
     ("year", re.compile(rf"(?<![\d.,$€£¥])\b(?P<y>{_YEAR})\b(?![\d%])")),
     ("year", re.compile(rf"(?<!\d)(?P<y>{_YEAR}){_CJK_Y}")),
 ]

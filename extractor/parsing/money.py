@@ -102,6 +102,8 @@ _SUFFIX = {
 _SUFFIX_SCALE = {"mdd": 10**6, "mdp": 10**6}
 # Words that also mean something else ("won", "rand"): a currency only with a scale word or a big number.
 _WEAK_SUFFIX = {"won", "rand", "dong", "lei", "lira", "tl", "kr", "kr.", "dollar"}
+# Currency words written out ("220 billion yen raised"): money, never the name of who raises it.
+CURRENCY_WORDS = frozenset(w for w in _SUFFIX if w.isalpha())
 
 _SCALE = {
     "k": 10**3, "thousand": 10**3, "mil": 10**3, "ribu": 10**3, "tys.": 10**3, "m": 10**6, "mm": 10**6,

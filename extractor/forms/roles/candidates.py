@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Any, get_args
 
 from extractor.forms.roles import cues
+from extractor.forms.roles.people import looks_personal
 from extractor.forms.roles.text import Sentence, language, sentences
 from extractor.parsing.dates import MONTHS, WEEKDAYS
-from extractor.parsing.money import ParsedMoney, find_money
+from extractor.parsing.money import CURRENCY_WORDS, ParsedMoney, find_money
 from extractor.parsing.round_types import LABEL_PATTERN
 from schemas.draft import AmountRole, NameRole
 
@@ -302,10 +303,15 @@ _FIRM_WORD = re.compile(
 )
 # Stop words that also start firm names ("Seed Capital", "First Round Capital" is longer anyway).
 _FIRM_FIRST = {"seed", "series", "startup", "startups", "fintech", "unicorn", "first", "new", "next", "big", "top",
-               "best", "founder", "founders", "tier", "medium"}  # fmt: skip
+               "best", "founder", "founders", "tier", "medium"} | set(MONTHS)  # "August Capital"  # fmt: skip
 
 
-def _trim(words: list[str]) -> str:
+# Indonesian words that are names elsewhere: "Jerry Yang" keeps his surname outside Indonesian text.
+_ID_STOP = {"yang"}
+
+
+def _trim(words: list[str], lang: str = "") -> str:
+    stop = _STOP if lang == "id" else _STOP - _ID_STOP
     whole = list(words)
     # a descriptor before a firm word is part of a fund's name: "Red Sea Fintech Fund"
     last_firm = bool(_FIRM_WORD.fullmatch(words[-1].strip(".,"))) if words else False
@@ -316,7 +322,7 @@ def _trim(words: list[str]) -> str:
     ]
     if cut:
         del words[: cut[-1] + 1]
-    while words and (words[0].casefold().strip(".,") in _STOP or _ADJECTIVE.search(words[0])):
+    while words and (words[0].casefold().strip(".,") in stop or _ADJECTIVE.search(words[0])):
         if words[0] == "Tier" and len(words) > 1 and not _RANK.fullmatch(words[1]):
             break
         words.pop(0)
@@ -334,17 +340,43 @@ def _trim(words: list[str]) -> str:
         # "New Harbor Associates", "First Gate Ventures": a firm's name may open so
         words = [whole[0], *words]
     while words and (
-        words[-1].casefold().strip(".,") in _STOP - _LEADING_ONLY - {"company"}
+        words[-1].casefold().strip(".,") in stop - _LEADING_ONLY - {"company"}
         or words[-1].lower() in ("of", "and", "&", "for")
     ):
         if (
             words[-1].strip(".,") in ("Investors", "Investor")
             and len(words) >= 2
-            and words[-2].casefold().strip(".,") not in _STOP
+            and words[-2].casefold().strip(".,") not in stop
         ):
             break  # a firm's name: "QED Investors"
         words.pop()
     return re.sub(r"['’]s$", "", " ".join(words).rstrip(".,"))
+
+
+# Capitalised mid-sentence whatever follows: these words say nothing about a name after them.
+_NOT_OPENER = {"series", "seed", "round", "funding", "startup", "startups", "fintech", "unicorn", "chief",
+               "executive", "officer", "founder", "co-founder", "ceo", "cto", "cfo", "coo", "investors", "investor",
+               "company", "tier", "ipo", "ai", "us", "usd", "eur", "gbp", "inr", "rs", "rp", "pre-a", "pre-series",
+               "pre-ipo", "covid-19", "covid"} | set(MONTHS) | set(WEEKDAYS)  # fmt: skip
+
+
+def _with_opener(name: str, words: list[str], text: str, lang: str) -> str:
+    """A capitalised word the trim cut from a name's start is the name's own where the article writes the
+    two together in mid-sentence too ("the $3.2 billion Back Market reached", "the board of Top Hat
+    Monocle"): there the capital is the name's, not the sentence's or the headline's. German capitalises
+    every noun, so there it says nothing."""
+    if lang == "de":
+        return name
+    bare = [w.strip(".,") for w in words]
+    first = name.split()[0] if name else ""
+    if first not in bare or bare.index(first) == 0:
+        return name
+    opener = bare[bare.index(first) - 1]
+    if not re.fullmatch(r"[A-Z][a-z]+", opener) or opener.casefold() in _NOT_OPENER:
+        return name
+    pattern = re.compile(rf"[a-z0-9,][ \t]+{re.escape(opener)}[ \t]+{re.escape(name)}(?![\w-])")
+    inside = any(pattern.search(line) and not _title_case(line) for line in text.splitlines())
+    return f"{opener} {name}" if inside else name
 
 
 def _with_firm_word(name: str, text: str) -> str:
@@ -411,7 +443,7 @@ def names_in(text: str, lang: str | None = None, headline: str = "") -> list[str
     lang = lang or language(text)
     names = []
     for words in _runs(text):
-        name = _trim(list(words))
+        name = _with_opener(_trim(list(words), lang), words, text, lang)
         # German capitalises nouns, so a lone word is a name only with a mark of one; a word a descriptor
         # introduces is one ("das Münchener Startup Ororatech")
         described = lang == "de" and any(_DESCRIPTOR.match(w.strip(".,")) for w in words[:-1])
@@ -471,8 +503,8 @@ _FINANCE_NOUNS = {"debt", "equity", "capital", "funding", "financing", "money", 
 def _brand_like(word: str, text: str) -> bool:
     """A lower-case word is a brand ("albo bags $45m") where it opens a line or sentence or recurs; a
     common noun before the verb ("the startup ecosystem raised", "at this stage raised") is neither."""
-    if word.casefold() in _FINANCE_NOUNS:
-        return False  # "debt raised by startups doubled": what is raised, not who raises it
+    if word.casefold() in _FINANCE_NOUNS or word.casefold() in CURRENCY_WORDS:
+        return False  # "debt raised by startups doubled", "220 billion yen raised": what is raised, not who
     hits = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
     opens = any(re.search(r"(?:^|[.!?:]\s|\n)\s*$", text[max(0, h.start() - 3) : h.start()]) for h in hits)
     return opens or len(hits) >= 2
@@ -523,7 +555,8 @@ _CJK_NOT_NAME = re.compile(
     r"多家|多个|数家|几家|其他|其它|宣布|据报道|据悉|迄今|至今|交割|了)|机构$|一次$|上次$|处共?$|合计$|共计$|总计$|先后$|行业$|赛道$|领域$|"
     # kinds of backers, not backers: "产业" (industry), "国有资本" (state capital), "央企国家队"
     r"^(?:资本|产业|产业资本|国有资本|民营资本|社会资本|地方国资|国资|央企|央企国家队|国家队|基金|控股|集团)$|"
-    r"^[^（(]*[）)]|[（(][^）)]*$"  # a bracket cut in half ("Capital）")
+    r"^[^（(]*[）)]|[（(][^）)]*$|"  # a bracket cut in half ("Capital）")
+    r"^的"  # "一家叫作“X”的公司宣布": what the quoted name is, not a name
 )
 # Money and rounds are no names; a name may hold 元 ("智元机器人") but not an amount ("近亿元").
 _CJK_MONEY_WORD = re.compile(
@@ -544,11 +577,18 @@ _CJK_QUOTED_RAISER = re.compile(
 )
 
 
+# "一家叫作“应和脑科学”的公司宣布拿到了": the quoted name of "a company called X" raises.
+_CJK_QUOTED_KIND = re.compile(
+    rf"[“「\"](?P<n>[^”」\"，。]{{2,24}})[”」\"]的(?:公司|企业|平台|品牌|初创公司|初创企业|创业公司)"
+    rf"(?:{cues.CJK_ADVERBS}|宣布)*(?:{_CJK_VERB})"
+)
+
+
 def cjk_names_in(text: str) -> list[str]:
     """Names in Chinese text, where case marks nothing: the subject of a funding verb and the lists
     around investing verbs ("由A领投，B、C跟投")."""
     names: list[str] = [m.group("n") for m in _CJK_ALIAS_RAISER.finditer(text)]
-    names += [m.group("n") for m in _CJK_QUOTED_RAISER.finditer(text)]
+    names += [m.group("n") for m in (*_CJK_QUOTED_RAISER.finditer(text), *_CJK_QUOTED_KIND.finditer(text))]
     for m in _CJK_RAISER.finditer(text):
         name = _cjk_clean(m.group("n"))
         if not re.match(cues.CJK_PRONOUN, name):  # a pronoun's name is the quoted one found above
@@ -743,6 +783,10 @@ _INVESTOR_MARK = re.compile(
 )
 
 
+# The last word of a fund's or an investing firm's name.
+_FUND_END = re.compile(r"\s(?:Capital|Ventures?|Partners|VC|Fund|Investments|Angels)$")
+
+
 # Evidence weights, in nats added to the model's log-probabilities (cues.py says why).
 CUE = 3.0
 WEAK = 1.5
@@ -890,6 +934,9 @@ class Candidates:
         ronda"), the story is about the organisation its headline names most often."""
         # the short form of a backer ("Kae" for "Kae Capital, which put money in") raises nothing here
         backers = [o for o, c in self.contexts.items() if (c.investor or c.lead) and not c.raiser]
+        # "Halvard" for "Halvard Capital", a name that reads like a fund, unless the headline is about it
+        # ("Halvard raises its fourth fund")
+        funds = [o for o, c in self.contexts.items() if _FUND_END.search(o) and not c.raiser]
         seen = {
             n
             for n, c in self.contexts.items()
@@ -899,7 +946,9 @@ class Candidates:
             # its subject: "a Ferngate informou")
             and (c.outlet < c.raiser or c.headline)
             and c.person < c.raiser
+            and not looks_personal(n)  # "Javier Orozco, CEO of X, said the company raised"
             and not any(o.startswith(n + " ") for o in backers)
+            and (c.headline or not any(o.startswith(n + " ") for o in funds))
         }
         if seen or self.story != "funding":
             return seen
@@ -910,8 +959,9 @@ class Candidates:
             and not is_place(n)
             and not _MEDIA.fullmatch(n)
             and not (c.person or c.outlet or c.investor or c.lead or c.headline_object)
-            # "Ferngate turns to NHB": the initials of a backer named in full in the body
-            and not any(short_form(n, o) for o in backers)
+            and not looks_personal(n)
+            # "Ferngate turns to NHB": the initials of a backer named in full in the body, or its short name
+            and not any(short_form(n, o) or o.startswith(n + " ") for o in backers + funds)
         ]
         return {max(named, key=lambda n: self.mentions.get(n, 0))} if named else set()
 

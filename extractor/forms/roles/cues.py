@@ -73,13 +73,17 @@ FUNDING_NOUN = re.compile(rf"\b(?:{_FUNDING_NOUN})", re.I)
 _LEAD_INTRO = re.compile(
     r"\b(?:co-?led|jointly led|led|spearheaded|headed|anchored)\s+by\b|"
     r"\b(?:liderad[ao]|encabezad[ao]|comandad[ao]|coliderad[ao])\s+(?:por|pel[ao]s?)\b|\bguidat[ao]\s+da\b|"
-    r"\bdipimpin\s+(?:oleh)?|\bangeführt\s+von\b|\bmenée?\s+par\b|\bwith\s+(?P<lead_with>[^,;.]{0,60}?)\s+leading\b",
+    r"\bdipimpin\s+(?:oleh)?|\bangeführt\s+von\b|\bmenée?\s+par\b|\bwith\s+(?P<lead_with>[^,;.]{0,60}?)\s+leading\b|"
+    # "The $8-million round had two leads: A and B"
+    r"\b(?:had|has|have|with)\s+(?:two|three|four|joint)\s+(?:co-?)?leads?\s*:",
     re.I,
 )
 # Phrases after which the investors of a round are listed.
 _INVESTOR_INTRO = re.compile(
     # "with A and B taking part": the names between are the list
-    r"\bwith\s+(?P<part_with>[^,;.]{0,80}?)\s+(?:also\s+)?(?:taking part|participating|joining|chipping in)\b|"
+    # (a list may run on with commas and asides: "with A, B (C), D and E.VC also taking part")
+    r"\bwith\s+(?P<part_with>(?:[^;.]|\.(?=\S)){0,200}?)\s+(?:also\s+)?(?:taking part|participating|joining|"
+    r"chipping in)\b|"
     # "Also taking part were A, B and C"
     r"\b(?:taking part|participating|joining|investing)(?: in the (?:round|deal|financing))?\s+(?:were|was)\b|"
     r"\b(?:with participation (?:from|of|by)|participation (?:from|of)|participated by|"
@@ -145,7 +149,9 @@ _LOAN_TO = rf"{_TO}\s+(?:(?:the|o|a|el|la|le|banco|bank|company|empresa|startup|
 _AFTER_INVESTOR = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:(?:,|,? and|,? &)\s+[A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*)*\s*)*"
     r"(?:,[^,]{0,160},\s*)?(?:also\s+|has\s+|have\s+|had\s+|which\s+|who\s+|all\s+|both\s+)?"
-    r"(?P<verb>co-?led|led|leads|participated|participates|invested|invests|joined|joins|backed|"
+    # "DMG Ventures is leading this round" (not "the leading provider": an -ing form needs its "is")
+    r"(?P<verb>(?:is|are|was|were)\s+(?:(?:co-?)?leading|participating|investing|joining)|co-?led|led|leads|"
+    r"participated|participates|invested|invests|joined|joins|backed|"
     r"contributed|put in|chipped in|took part|"
     # "have put USD 135m into HealthKart"
     r"(?:put|poured|pumped|injected|ploughed|plowed)(?=\s+(?:[^\s,.;]+\s+){1,4}?into\b)|"
@@ -154,6 +160,19 @@ _AFTER_INVESTOR = re.compile(
     rf"concede(?:u)?|otorg(?:a|ó))(?=\s+(?:\S+\s+){{0,4}}?{_LOAN}[^.;]{{0,60}}?{_LOAN_TO})|"
     r"liderou|lidera|lideram|participou|investiu|lideró|encabeza|encabezó|participó|invirtió|"
     rf"memimpin|berpartisipasi|beteiligte|investierte|a mené|{_ID_INVESTS}|berinvestasi)\b",
+    re.I,
+)
+# After a verb of raising in an aside, a fund as its object: "iNovia Capital, which closed a new $110-million
+# fund", is a backer described, no raiser (an article about a fund's close names it as the subject).
+_FUND_OBJECT = (
+    r"\s+(?:(?:a|an|its|their|the|new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|latest|debut|"
+    r"maiden|another|\S*\d\S*|million|billion)\s+){0,5}(?:venture\s+|growth\s+|seed\s+|opportunity\s+)?"
+    r"(?-i:funds?|fondos?|fundos?|fonds)\b"
+)
+_NO_FUND = rf"(?!{_FUND_OBJECT})"
+_FUND_ASIDE = re.compile(
+    r"^\s*,\s*(?:which|that)\s+(?:has\s+|had\s+|just\s+|recently\s+|also\s+)?(?:raised|raises|secured|closed|"
+    rf"closes|landed|received|bagged|picked up)\b(?={_FUND_OBJECT})",
     re.I,
 )
 # "X, a Lisbon maker of robots, said on Tuesday it has raised"; "X has raised"; "X raises".
@@ -205,7 +224,9 @@ _BEFORE_RAISER = re.compile(
     r"(?:\b(?:invest(?:s|ed|ing|ment)?|put|puts|put up|pumped|pumps|poured|pours|injected|injects|"
     # "an investment firm in Malmö" places the firm; "investment in X" names where the money went
     r"committed|commits)\b(?![^.;]{0,60}?\b(?:firm|fund|company|manager|house|bank|group|arm|vehicle)\b)"
-    r"[^.;]{0,60}?\b(?:in|into)|\b(?:funding|round|financing|raise|raising) (?:for|to)|\b(?:investasi|pendanaan|putaran)\b[^.;]{0,60}?\buntuk|\bbacks?|"
+    r"[^.;]{0,60}?\b(?:in|into)|"
+    # "have committed $16 million to X"
+    r"\b(?:committed|commits|pledged|pledges)\s+(?:\S+\s+){1,4}?to|\b(?:funding|round|financing|raise|raising) (?:for|to)|\b(?:investasi|pendanaan|putaran)\b[^.;]{0,60}?\buntuk|\bbacks?|"
     r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
     r"\b(?:investiu|investe)[^.;]{0,40}?\b(?:em|n[ao])|"
     # "a $250 million debt round raised by Riyadh-based X", "a $200 million Series D by Y": who raised it
@@ -387,6 +408,12 @@ _HEADLINE_SOURCE = re.compile(
     r"(?:from|of|at|de|do|da|dos|das|del|des|von)\s+[^,.;:]*$",
     re.I,
 )
+# "Orrin alum raises $9M": people who worked at the name are the headline's subject, not the name.
+_PEOPLE_OF = re.compile(
+    r"^['’]?s?\s+(?:alum|alums|alumni|alumnus|alumna|veterans?|ex-employees?|engineers?|employees?|executives?|"
+    r"execs?|researchers?)\b",
+    re.I,
+)
 # "Ninox Medical, a sleep apnea startup, ...": described as a company in the sentence about the money.
 _DESCRIBED = re.compile(
     # an investor's description ("GaoRong, a venture firm from Beijing,") describes no raiser
@@ -426,7 +453,7 @@ _PRONOUN_RAISES = re.compile(
     # "Orrin data puts its worth at $500 million when it raised": a source's figures
     r"data|figures|estimates|puts|put|that)\b)[^.;:!?]){0,100}?(?:\b(?:since|when|after|as|because|once|while|until|before|and)\s+it|,?\s*which)"
     r"\s+(?:has\s+|had\s+|just\s+|recently\s+|also\s+)?(?:raised|secured|closed|landed|received|bagged|"
-    r"picked up)\b"
+    r"picked up)\b" + _NO_FUND
 )
 
 
@@ -565,17 +592,14 @@ def name_contexts(
                 after_investor = _AFTER_INVESTOR.match(after)
                 if after_investor:
                     ctx.investor += 1
-                    if (
-                        "led" in after_investor.group("verb").lower()
-                        or "lider" in after_investor.group("verb").lower()
-                    ):
+                    if re.search(r"\b(?:co-?)?le[ad]|\blider", after_investor.group("verb"), re.I):
                         ctx.lead += 1
                 founder = _FOUNDED_BY.search(before[-120:])
                 subject = not _AFTER_PREPOSITION.search(before) and not founder
                 # "Also taking part were X, the venture arm of a provider": a backer described, no raiser
                 described = funding and subject and not backer and _DESCRIBED.match(after)
                 if (
-                    (subject and _AFTER_RAISER.match(after))
+                    (subject and _AFTER_RAISER.match(after) and not _FUND_ASIDE.match(after))
                     # "Die Smartphone-Bank hat ... eingesammelt": after a bare article, a noun, not a name
                     or (
                         subject
@@ -626,7 +650,10 @@ def name_contexts(
             hit = pattern.search(headline)
             if hit:
                 out[name].headline = True
-                out[name].headline_object = bool(_HEADLINE_SOURCE.search(headline[: hit.start()]))
+                out[name].headline_object = bool(
+                    _HEADLINE_SOURCE.search(headline[: hit.start()])
+                    or _PEOPLE_OF.match(headline[hit.end() :])
+                )
                 if _AFTER_RAISER.match(headline[hit.end() :]) and not _AFTER_PREPOSITION.search(
                     headline[: hit.start()]
                 ):
@@ -751,6 +778,12 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
             # "Somando o investimento captado nestas duas ocasiões, a Sword angariou 110 milhões"
             r"|\b(?:summing up|adding up|all told|altogether|all in all|in total|somando|sumando|juntando)\b[^.;]*$",
             sentence[max(0, start - 100) : start],
+            re.I,
+        )
+        # "Since it was first founded 18 months ago, the company has raised £180 million"
+        or re.match(
+            r"\s*since (?:it was |its |it )?(?:first )?(?:founded|founding|launched|started|inception)\b[^.;]*$",
+            sentence[:start],
             re.I,
         )
     )
