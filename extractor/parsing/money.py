@@ -102,7 +102,7 @@ _SUFFIX = {
 _SUFFIX_SCALE = {"mdd": 10**6, "mdp": 10**6}
 # Words that also mean something else ("won", "rand"): a currency only with a scale word or a big number.
 _WEAK_SUFFIX = {"won", "rand", "dong", "lei", "lira", "tl", "kr", "kr.", "dollar"}
-# Currency words written out ("220 billion yen raised"): money, never the name of who raises it.
+# Currency words written out ("90 billion yen raised"): money, never the name of who raises it.
 CURRENCY_WORDS = frozenset(w for w in _SUFFIX if w.isalpha())
 
 _SCALE = {

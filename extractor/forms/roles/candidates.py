@@ -303,10 +303,10 @@ _FIRM_WORD = re.compile(
 )
 # Stop words that also start firm names ("Seed Capital", "First Round Capital" is longer anyway).
 _FIRM_FIRST = {"seed", "series", "startup", "startups", "fintech", "unicorn", "first", "new", "next", "big", "top",
-               "best", "founder", "founders", "tier", "medium"} | set(MONTHS)  # "August Capital"  # fmt: skip
+               "best", "founder", "founders", "tier", "medium"} | set(MONTHS)  # "August Capital" (a firm named after a month)  # fmt: skip
 
 
-# Indonesian words that are names elsewhere: "Jerry Yang" keeps his surname outside Indonesian text.
+# Indonesian words that are names elsewhere: "Ana Yang" keeps her surname outside Indonesian text.
 _ID_STOP = {"yang"}
 
 
@@ -362,8 +362,8 @@ _NOT_OPENER = {"series", "seed", "round", "funding", "startup", "startups", "fin
 
 def _with_opener(name: str, words: list[str], text: str, lang: str) -> str:
     """A capitalised word the trim cut from a name's start is the name's own where the article writes the
-    two together in mid-sentence too ("the $3.2 billion Back Market reached", "the board of Top Hat
-    Monocle"): there the capital is the name's, not the sentence's or the headline's. German capitalises
+    two together in mid-sentence too ("the $3.2 billion Back Ledger reached", "the board of Top Lane
+    Robotics"): there the capital is the name's, not the sentence's or the headline's. German capitalises
     every noun, so there it says nothing."""
     if lang == "de":
         return name
@@ -504,7 +504,7 @@ def _brand_like(word: str, text: str) -> bool:
     """A lower-case word is a brand ("albo bags $45m") where it opens a line or sentence or recurs; a
     common noun before the verb ("the startup ecosystem raised", "at this stage raised") is neither."""
     if word.casefold() in _FINANCE_NOUNS or word.casefold() in CURRENCY_WORDS:
-        return False  # "debt raised by startups doubled", "220 billion yen raised": what is raised, not who
+        return False  # "debt raised by startups doubled", "90 billion yen raised": what is raised, not who
     hits = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
     opens = any(re.search(r"(?:^|[.!?:]\s|\n)\s*$", text[max(0, h.start() - 3) : h.start()]) for h in hits)
     return opens or len(hits) >= 2
@@ -577,7 +577,7 @@ _CJK_QUOTED_RAISER = re.compile(
 )
 
 
-# "一家叫作“应和脑科学”的公司宣布拿到了": the quoted name of "a company called X" raises.
+# "一家叫作“费恩盖特”的公司宣布拿到了": the quoted name of "a company called X" raises.
 _CJK_QUOTED_KIND = re.compile(
     rf"[“「\"](?P<n>[^”」\"，。]{{2,24}})[”」\"]的(?:公司|企业|平台|品牌|初创公司|初创企业|创业公司)"
     rf"(?:{cues.CJK_ADVERBS}|宣布)*(?:{_CJK_VERB})"
@@ -946,7 +946,7 @@ class Candidates:
             # its subject: "a Ferngate informou")
             and (c.outlet < c.raiser or c.headline)
             and c.person < c.raiser
-            and not looks_personal(n)  # "Javier Orozco, CEO of X, said the company raised"
+            and not looks_personal(n)  # "Ana Ruiz, CEO of X, said the company raised"
             and not any(o.startswith(n + " ") for o in backers)
             and (c.headline or not any(o.startswith(n + " ") for o in funds))
         }

@@ -149,7 +149,7 @@ _LOAN_TO = rf"{_TO}\s+(?:(?:the|o|a|el|la|le|banco|bank|company|empresa|startup|
 _AFTER_INVESTOR = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:(?:,|,? and|,? &)\s+[A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*)*\s*)*"
     r"(?:,[^,]{0,160},\s*)?(?:also\s+|has\s+|have\s+|had\s+|which\s+|who\s+|all\s+|both\s+)?"
-    # "DMG Ventures is leading this round" (not "the leading provider": an -ing form needs its "is")
+    # "Orrin Ventures is leading this round" (not "the leading provider": an -ing form needs its "is")
     r"(?P<verb>(?:is|are|was|were)\s+(?:(?:co-?)?leading|participating|investing|joining)|co-?led|led|leads|"
     r"participated|participates|invested|invests|joined|joins|backed|"
     r"contributed|put in|chipped in|took part|"
@@ -162,7 +162,7 @@ _AFTER_INVESTOR = re.compile(
     rf"memimpin|berpartisipasi|beteiligte|investierte|a mené|{_ID_INVESTS}|berinvestasi)\b",
     re.I,
 )
-# After a verb of raising in an aside, a fund as its object: "iNovia Capital, which closed a new $110-million
+# After a verb of raising in an aside, a fund as its object: "Orrin Capital, which closed a new $90-million
 # fund", is a backer described, no raiser (an article about a fund's close names it as the subject).
 _FUND_OBJECT = (
     r"\s+(?:(?:a|an|its|their|the|new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|latest|debut|"
@@ -780,7 +780,7 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
             sentence[max(0, start - 100) : start],
             re.I,
         )
-        # "Since it was first founded 18 months ago, the company has raised £180 million"
+        # "Since it was first founded 18 months ago, the company has raised £90 million"
         or re.match(
             r"\s*since (?:it was |its |it )?(?:first )?(?:founded|founding|launched|started|inception)\b[^.;]*$",
             sentence[:start],

@@ -28,7 +28,7 @@ def given_names() -> frozenset[str]:
 
 
 def looks_personal(name: str) -> bool:
-    """ "Javier Orozco", "Christine de Wendel": a common given name, then a surname."""
+    """ "Ana Ruiz", "Ida de Moss": a common given name, then a surname."""
     words = name.split()
     if not 2 <= len(words) <= 3 or _ORG_WORD.search(name):
         return False
