@@ -2679,3 +2679,18 @@ def test_a_quoted_chinese_name_of_a_company_called_so_raises():
     cands = find("费恩盖特获超亿元天使轮融资\n1月28日,一家叫作“费恩盖特”的公司宣布拿到了超亿元的天使轮融资。")
     assert "费恩盖特" in cands.raisers()
     assert not any(n.startswith("的") for n in cands.names)
+
+
+def test_the_lead_of_an_earlier_round_that_skipped_the_latest_financing_stays_with_it():
+    text = (
+        "Ferngate raises ₩60 billion Series E\nFerngate said it had raised ₩60 billion in a Series E round. "
+        "Orrin Partners led the round.\nIn March 2021 it raised ₩35 billion in a Series D round led by Halvard "
+        "Life Fund, which did not take part in the latest financing."
+    )
+    d = draft(
+        text,
+        {"Ferngate": "company", "Orrin Partners": "lead", "Halvard Life Fund": "lead"},
+        {"₩60 billion": "raised", "₩35 billion": "raised"},
+    )
+    news = next(r for r in d.rounds if r.amount == "₩60 billion")
+    assert [i.name for i in news.investors] == ["Orrin Partners"]

@@ -46,9 +46,9 @@ class _Slot:
 
 
 # A backer's sentence that points at the round the article is about.
-_THIS_ROUND = re.compile(
-    r"\b(?:this|the new|the latest|the current) (?:round|financing|funding round)\b", re.I
-)
+# ("The new round comes a year after X raised ... led by Y", "Y did not take part in the latest financing"
+# are about the earlier round's backers.)
+_THIS_ROUND = re.compile(r"\bthis (?:round|financing|funding round)\b", re.I)
 
 
 def _mentions(sentences: list[str], text: str) -> list[int]:
@@ -899,12 +899,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             continue  # the owner of an investor, or where an investing person works, is not in the round
         where = _first_sentence(sentences, name)
         target = _owner(slots, backer_anchors, where, sentences, name)
-        if (
-            (target is None or not target.primary)
-            and where < len(sentences)
-            and _THIS_ROUND.search(sentences[where])
-        ):
-            # "X is leading this round", after a sentence on an earlier round or all the company has raised
+        if target is None and where < len(sentences) and _THIS_ROUND.search(sentences[where]):
+            # "X is leading this round", after a sentence on all the company has raised
             target = next((s for s in reversed(slots) if s.primary and s.sentence <= where), None)
         if target is None or target.company and (name in target.company or target.company in name):
             continue  # in the passage of a round that was not extracted
