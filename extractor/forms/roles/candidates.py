@@ -307,11 +307,11 @@ _FIRM_FIRST = {"seed", "series", "startup", "startups", "fintech", "unicorn", "f
 
 
 # Indonesian words that are names elsewhere: "Ana Yang" keeps her surname outside Indonesian text.
-_ID_STOP = {"yang"}
+_STOP_OUTSIDE_ID = _STOP - {"yang"}
 
 
 def _trim(words: list[str], lang: str = "") -> str:
-    stop = _STOP if lang == "id" else _STOP - _ID_STOP
+    stop = _STOP if lang == "id" else _STOP_OUTSIDE_ID
     whole = list(words)
     # a descriptor before a firm word is part of a fund's name: "Red Sea Fintech Fund"
     last_firm = bool(_FIRM_WORD.fullmatch(words[-1].strip(".,"))) if words else False
@@ -369,9 +369,10 @@ def _with_opener(name: str, words: list[str], text: str, lang: str) -> str:
         return name
     bare = [w.strip(".,") for w in words]
     first = name.split()[0] if name else ""
-    if first not in bare or bare.index(first) == 0:
+    at = bare.index(first) if first in bare else 0
+    if at == 0:
         return name
-    opener = bare[bare.index(first) - 1]
+    opener = bare[at - 1]
     if not re.fullmatch(r"[A-Z][a-z]+", opener) or opener.casefold() in _NOT_OPENER:
         return name
     pattern = re.compile(rf"[a-z0-9,][ \t]+{re.escape(opener)}[ \t]+{re.escape(name)}(?![\w-])")
