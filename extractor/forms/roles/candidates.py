@@ -573,14 +573,16 @@ def _cjk_clean(name: str) -> str:
 
 
 # "“锦欣生殖”，它从A、B处共获得1.5亿美元": a quoted name whose pronoun raises money in the same clause.
+# A name in Chinese quotation marks.
+_CJK_QUOTED = r"[“「\"](?P<n>[^”」\"，。]{2,24})[”」\"]"
 _CJK_QUOTED_RAISER = re.compile(
-    rf"[“「\"](?P<n>[^”」\"，。]{{2,24}})[”」\"][，,]\s*{cues.CJK_PRONOUN}[^，。；]{{0,60}}?(?:{cues.CJK_RAISE_VERB})"
+    rf"{_CJK_QUOTED}[，,]\s*{cues.CJK_PRONOUN}[^，。；]{{0,60}}?(?:{cues.CJK_RAISE_VERB})"
 )
 
 
 # "一家叫作“费恩盖特”的公司宣布拿到了": the quoted name of "a company called X" raises.
 _CJK_QUOTED_KIND = re.compile(
-    rf"[“「\"](?P<n>[^”」\"，。]{{2,24}})[”」\"]的(?:公司|企业|平台|品牌|初创公司|初创企业|创业公司)"
+    rf"{_CJK_QUOTED}的(?:公司|企业|平台|品牌|初创公司|初创企业|创业公司)"
     rf"(?:{cues.CJK_ADVERBS}|宣布)*(?:{_CJK_VERB})"
 )
 
@@ -596,7 +598,7 @@ def cjk_names_in(text: str) -> list[str]:
             names.append(name)
     for m in cues.CJK_INVESTED_IN.finditer(text):
         names.append(_cjk_clean(m.group("inv")))
-        quoted = re.findall(r"[“「\"]([^”」\"，。]{2,24})[”」\"]", m.group("obj"))
+        quoted = re.findall(_CJK_QUOTED, m.group("obj"))
         parts = quoted or [_cjk_clean(p) for p in re.split(r"[、和及与]", m.group("obj"))[:3]]
         names += [p for p in parts if 2 <= len(p) <= 24]
     lists = [*_CJK_INVESTOR.finditer(text), *cues.CJK_BACKER_LIST.finditer(text)]
