@@ -689,7 +689,7 @@ def test_a_funding_story_with_no_name_seen_raising_is_about_its_headline_organis
         "Pampa Pago quedó valuada en US$2.450 millones tras una ronda liderada por Condor Capital. "
         "Condor Capital eleva su participación en Pampa Pago mediante una ronda serie D de US$350 millones."
     )
-    assert cands.raisers() == {"Pampa Pago"}
+    assert cands.raisers == {"Pampa Pago"}
     assert "company" in cands.name_choices()["Pampa Pago"]
     assert cands.amounts["US$350 millones"].raised_close  # "serie D de US$350 millones"
 
@@ -806,7 +806,7 @@ def test_a_digit_led_lower_case_brand_is_found_and_a_total_split_into_parts_is_n
         "[Funding alert] Online pharma startup 1mg raises $10M\n"
         "Healthcare startup 1mg has raised $10 million from the Gates Foundation. Existing 1mg investors joined."
     )
-    assert "1mg" in cands.names and "Online" not in cands.raisers()
+    assert "1mg" in cands.names and "Online" not in cands.raisers
     result = draft(
         "Goldman leads Twiga's $30m Series B\nTwiga closed a $30m Series B, made of $23.75m of equity led by "
         "Goldman Sachs and $6m of debt from OPIC.",
@@ -1680,7 +1680,7 @@ def test_a_headline_naming_a_backer_by_its_initials_gives_no_raiser():
         "credit facility is the first of several. NHB also said it will watch the loans closely."
     )
     assert cands.contexts["Northgate Harbor Bank"].investor
-    assert "NHB" not in cands.raisers()
+    assert "NHB" not in cands.raisers
 
 
 def test_backers_listed_after_taking_part_were_are_investors_even_when_described():
@@ -1691,7 +1691,7 @@ def test_backers_listed_after_taking_part_were_are_investors_even_when_described
     )
     orrin = cands.contexts["Orrin Capital Partners"]
     assert orrin.investor and not orrin.raiser
-    assert cands.raisers() == {"Ferngate Pharma"}
+    assert cands.raisers == {"Ferngate Pharma"}
 
 
 def test_a_digest_ranking_names_the_raiser_before_came_next():
@@ -1700,7 +1700,7 @@ def test_a_digest_ranking_names_the_raiser_before_came_next():
         "$640 million in a Series D round. Biotechnology firm Orrin Bio Evolution came next, securing "
         "$49 million in a Series A round. Kyoto came third with $4 million."
     )
-    assert cands.raisers() == {"Ferngate Edge", "Orrin Bio Evolution"}
+    assert cands.raisers == {"Ferngate Edge", "Orrin Bio Evolution"}
 
 
 def test_who_completes_an_investment_in_another_company_does_not_raise_it():
@@ -1723,7 +1723,7 @@ def test_investors_who_put_money_into_a_company_and_their_short_forms_are_no_rai
         "about USD 94m."
     )
     assert cands.contexts["Brisco Holdings"].investor and cands.contexts["Orrin Capital"].investor
-    assert "Orrin" not in cands.raisers() and "Quillon" in cands.raisers()
+    assert "Orrin" not in cands.raisers and "Quillon" in cands.raisers
 
 
 def test_a_fund_closed_in_passing_is_no_round_of_the_company_but_a_fund_managers_own_close_is():
@@ -1931,7 +1931,7 @@ def test_german_abbreviations_end_no_sentence_and_a_participle_at_the_end_names_
         "Wattbau sammelt 12 Mio. Euro ein\n" + text + " Die Smartphone-Bank hat 5 Mio. Euro eingesammelt."
     )
     assert cands.contexts["Wattbau GmbH"].raiser
-    assert "Smartphone-Bank" not in cands.raisers()
+    assert "Smartphone-Bank" not in cands.raisers
 
 
 def test_a_french_raise_after_an_earlier_one_and_a_levee_de_fonds_are_read():
@@ -2417,14 +2417,14 @@ def test_an_outlet_telling_the_news_is_no_raiser_but_a_headlined_company_is():
         "Health startup Ferngate pulls in $101 million\n"
         "Ferngate recently closed a $101 million Series C funding round, Fortune can report exclusively."
     )
-    assert "Fortune" not in cands.raisers()
-    assert "Ferngate" in cands.raisers()
+    assert "Fortune" not in cands.raisers
+    assert "Ferngate" in cands.raisers
     cands = find(
         "Ferngate capta US$ 300 milhões em nova rodada\n"
         "A Ferngate confirmou que recebeu uma nova rodada de US$ 300 milhões. "
         "Procurada pela reportagem, a Ferngate informou que não daria entrevistas."
     )
-    assert "Ferngate" in cands.raisers()
+    assert "Ferngate" in cands.raisers
 
 
 def test_a_target_year_dates_no_round():
@@ -2455,7 +2455,7 @@ def test_a_chinese_strategic_investment_received_names_raiser_and_backer():
         "牵手星岩科技，东方汽车布局芯片\n9月26日，星岩科技对外发布消息，称已拿到东方汽车的战略投资，交割也已完成。"
     )
     assert cands.story == "funding"
-    assert "星岩科技" in cands.raisers() and "交割" not in cands.names
+    assert "星岩科技" in cands.raisers and "交割" not in cands.names
     assert cands.contexts["东方汽车"].investor
 
 
@@ -2465,7 +2465,7 @@ def test_a_headline_name_after_from_or_of_is_not_the_fallback_raiser():
         "A ferngate, startup luso-alemã, concluiu uma ronda de investimento de 8 milhões de dólares, numa "
         "operação liderada pelo fundo Larch, que tem no currículo investimentos em empresas como o Orrin."
     )
-    assert "Orrin" not in cands.raisers() and "Porto" not in cands.raisers()
+    assert "Orrin" not in cands.raisers and "Porto" not in cands.raisers
 
 
 def test_a_chinese_digest_names_backers_before_and_companies_after_invested():
@@ -2474,9 +2474,9 @@ def test_a_chinese_digest_names_backers_before_and_companies_after_invested():
         "其中，梅岭创投投资了小吃品牌“面面香”和配饰品牌“星环”，两笔都是千万级融资；"
         "青峰资本投资了咖啡品牌“豆语”，同样是天使轮融资。"
     )
-    assert {"面面香", "星环", "豆语"} <= cands.raisers()
+    assert {"面面香", "星环", "豆语"} <= cands.raisers
     assert cands.contexts["梅岭创投"].investor and cands.contexts["青峰资本"].investor
-    assert "梅岭创投" not in cands.raisers()
+    assert "梅岭创投" not in cands.raisers
 
 
 def test_founders_of_the_company_that_raised_are_no_raisers():
@@ -2484,12 +2484,12 @@ def test_founders_of_the_company_that_raised_are_no_raisers():
         "Ferngate: fixing car insurance\nAna Ruiz and Leo Park founded the company, which recently raised a "
         "$13.6M Series A led by Orrin Ventures."
     )
-    assert "Leo Park" not in cands.raisers()
+    assert "Leo Park" not in cands.raisers
     cands = find(
         "Ferngate lève 18 millions d'euros\nLa jeune pousse créée par Ana Ruiz, Leo Park (Orrin) et Ida de Moss "
         "(ex-Vardo, Larch) annonce un tour de table de 21 millions de dollars en série B, mené par Brisco."
     )
-    assert cands.contexts["Ida de Moss"].person and "Ida de Moss" not in cands.raisers()
+    assert cands.contexts["Ida de Moss"].person and "Ida de Moss" not in cands.raisers
 
 
 def test_a_backer_alongside_the_lead_in_portuguese_invests():
@@ -2498,7 +2498,7 @@ def test_a_backer_alongside_the_lead_in_portuguese_invests():
         "milhões no aplicativo Ferngate, ao lado do conglomerado japonês Orrin e de outros investidores."
     )
     assert cands.contexts["Orrin"].investor
-    assert "Orrin" not in cands.raisers()
+    assert "Orrin" not in cands.raisers
 
 
 def test_a_loan_signed_in_spanish_is_money_raised():
@@ -2515,7 +2515,7 @@ def test_the_name_after_a_persons_title_is_the_employer_not_a_person():
         "The current raise is part of a plan, said Ana Ruiz, Founder & CEO, FERN+GATE."
     )
     assert not cands.contexts["FERN+GATE"].person
-    assert "FERN+GATE" in cands.raisers()
+    assert "FERN+GATE" in cands.raisers
 
 
 def test_a_chinese_raiser_named_by_its_short_name_in_brackets_raises():
@@ -2523,7 +2523,7 @@ def test_a_chinese_raiser_named_by_its_short_name_in_brackets_raises():
         "两位创始人投资近1亿元\n今天(1月11日),脑科学初创企业NeuroStar星脑科技(下文简称“星脑科技”)对外宣布,"
         "已完成总额达9700万元人民币的天使轮融资,本轮由东岳资本领投。"
     )
-    assert "星脑科技" in cands.raisers()
+    assert "星脑科技" in cands.raisers
 
 
 def test_mill_abbreviates_millions_and_ends_no_sentence():
@@ -2556,7 +2556,7 @@ def test_a_capitalised_word_the_name_carries_mid_sentence_stays_in_it():
         "tools, has raised $90 million. The new valuation doubles the $1 billion Back Ledger reached in May."
     )
     assert "Back Ledger" in cands.names and "Ledger" not in cands.names
-    assert "Back Ledger" in cands.raisers()
+    assert "Back Ledger" in cands.raisers
 
 
 def test_a_month_before_a_firm_word_is_the_firms_name():
@@ -2569,7 +2569,7 @@ def test_a_currency_word_raises_nothing():
         "Startups in Ruritania raise more\nStartups raised 310 billion yen last year, well ahead of the 90 "
         "billion yen raised through listings. Ferngate raised 4 billion yen from Orrin Bank."
     )
-    assert "yen" not in cands.names and "Ferngate" in cands.raisers()
+    assert "yen" not in cands.names and "Ferngate" in cands.raisers
 
 
 def test_the_short_form_of_a_funds_name_raises_nothing():
@@ -2578,8 +2578,8 @@ def test_the_short_form_of_a_funds_name_raises_nothing():
         "$16 million to Ferngate Oncology, a drug developer. Halvard closed its first vehicle at A$11 million "
         "in 2007."
     )
-    assert "Ferngate Oncology" in cands.raisers()
-    assert "Halvard" not in cands.raisers()
+    assert "Ferngate Oncology" in cands.raisers
+    assert "Halvard" not in cands.raisers
 
 
 def test_a_firm_that_closed_a_fund_raised_no_round():
@@ -2587,7 +2587,7 @@ def test_a_firm_that_closed_a_fund_raised_no_round():
         "Ferngate lands $8M Series A\nThe round had two leads: Halvard Partners and Orrin Capital, which "
         "closed a new $110-million fund last December. Ferngate raised a $1.5-million seed before."
     )
-    assert "Orrin Capital" not in cands.raisers() and "Ferngate" in cands.raisers()
+    assert "Orrin Capital" not in cands.raisers and "Ferngate" in cands.raisers
 
 
 def test_all_raised_since_the_founding_is_a_total():
@@ -2622,7 +2622,7 @@ def test_the_employer_of_a_headlines_subject_raises_nothing():
         "Orrin AI alum raises $9M for industrial AI\nIt has closed a $9 million seed round, led by investors "
         "such as Halvard and Quarry Capital."
     )
-    assert "Orrin AI" not in cands.raisers()
+    assert "Orrin AI" not in cands.raisers
 
 
 def test_the_short_name_of_an_investing_firm_in_the_headline_raises_nothing():
@@ -2631,7 +2631,7 @@ def test_the_short_name_of_an_investing_firm_in_the_headline_raises_nothing():
         "venture capital do Vale, acaba de se tornar sócio-investidor do Ferngate. O banco digital recebeu um investimento, de valor não revelado, do "
         "fundo do Halvard."
     )
-    assert "Halvard" not in cands.raisers()
+    assert "Halvard" not in cands.raisers
 
 
 def test_a_persons_name_is_never_the_raiser():
@@ -2639,7 +2639,7 @@ def test_a_persons_name_is_never_the_raiser():
         "Ferngate raises $13.6 million Series A\nJavier Orozco, who runs the insurer, said Ferngate raised "
         "$13.6 million. Javier Orozco has raised $13.6 million from Halvard Capital, the team said."
     )
-    assert "Javier Orozco" not in cands.raisers()
+    assert "Javier Orozco" not in cands.raisers
 
 
 def test_a_given_name_before_an_organisation_word_is_no_person():
@@ -2677,7 +2677,7 @@ def test_a_leading_provider_leads_no_round():
 
 def test_a_quoted_chinese_name_of_a_company_called_so_raises():
     cands = find("费恩盖特获超亿元天使轮融资\n1月28日,一家叫作“费恩盖特”的公司宣布拿到了超亿元的天使轮融资。")
-    assert "费恩盖特" in cands.raisers()
+    assert "费恩盖特" in cands.raisers
     assert not any(n.startswith("的") for n in cands.names)
 
 

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, get_args
 
 from extractor.forms.roles import cues
@@ -297,10 +298,12 @@ _DESCRIPTOR = re.compile(
 )
 
 
-_FIRM_WORD = re.compile(
-    r"Capital|Ventures|Partners|Fund|Funds|Group|Holdings|Investments|Management|Labs|Collective|Angels|Network|"
-    r"Associates"
-)
+# The words that end an investing firm's or a fund's name; the three patterns below extend them for their
+# own purpose, so a word added here reaches all three.
+_FUND_WORDS = r"Capital|Ventures|Partners|Fund|Investments|Angels"
+
+# A word that ends a firm's name, so it is no stop word there ("First Round Capital", "Seed Group").
+_FIRM_WORD = re.compile(rf"{_FUND_WORDS}|Funds|Group|Holdings|Management|Labs|Collective|Network|Associates")
 # Stop words that also start firm names ("Seed Capital", "First Round Capital" is longer anyway).
 _FIRM_FIRST = {"seed", "series", "startup", "startups", "fintech", "unicorn", "first", "new", "next", "big", "top",
                "best", "founder", "founders", "tier", "medium"} | set(MONTHS)  # "August Capital" (a firm named after a month)  # fmt: skip
@@ -780,14 +783,14 @@ def is_place(name: str) -> bool:
 
 # Names that read like an investing firm.
 _INVESTOR_MARK = re.compile(
-    r"\b(?:Capital|Ventures?|Partners|Fund|Funds|Investments?|Investors|Angels?|VC|Holdings?|Group|Bank|"
+    rf"\b(?:{_FUND_WORDS}|Venture|Funds|Investment|Investors|Angel|VC|Holdings?|Group|Bank|"
     r"Equity|Asset Management|Management|Growth|Labs|Foundation|Trust|Family Office|Accelerator|Incubator|"
     r"Advisors|Associates|Finance|Financial|Securities|Corporation)\b"
 )
 
 
 # The last word of a fund's or an investing firm's name.
-_FUND_END = re.compile(r"\s(?:Capital|Ventures?|Partners|VC|Fund|Investments|Angels)$")
+_FUND_END = re.compile(rf"\s(?:{_FUND_WORDS}|Venture|VC)$")
 
 
 # Evidence weights, in nats added to the model's log-probabilities (cues.py says why).
@@ -932,6 +935,7 @@ class Candidates:
         """log(1 + mentions) of each name in the article: the company a story is about is named most."""
         return {n: math.log1p(self.mentions.get(n, 1)) for n in self.names}
 
+    @cached_property
     def raisers(self) -> set[str]:
         """Names seen raising money. In a funding story where none is ("Ualá quedó valuada ... tras una
         ronda"), the story is about the organisation its headline names most often."""
@@ -973,7 +977,7 @@ class Candidates:
         company is named raising money, a lead is named leading; a name with no such words around it
         is left to the model only between "investor" (when it reads like a fund) and "other"."""
         prior: dict[str, dict[str, float]] = {}
-        raisers = self.raisers()
+        raisers = self.raisers
         for n in self.names:
             c = self.contexts.get(n) or cues.NameContext()
             p = {"company": -CUE, "lead": -CUE, "investor": 0.0, "other": 0.0}
@@ -1025,7 +1029,7 @@ class Candidates:
         """The roles the words around each name allow: a company is named raising money, a lead is named
         leading, an investor is named investing or reads like a fund; "other" is always open."""
         out: dict[str, list[str]] = {}
-        raisers = self.raisers()
+        raisers = self.raisers
         for n in self.names:
             c = self.contexts.get(n) or cues.NameContext()
             allowed = []
