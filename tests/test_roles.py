@@ -42,6 +42,15 @@ def test_a_list_of_multiword_investors_splits_at_commas_and_and():
     assert "Pemberton Capital and Halvard Partners" not in cands.names
 
 
+def test_a_plural_public_body_keeps_its_of_phrase():
+    cands = find(
+        "Corvane gets $4 million\n"
+        "Corvane received $4 million in grants from the National Institutes of Health and Sabel Partners."
+    )
+    assert "National Institutes of Health" in cands.names
+    assert "Health" not in cands.names
+
+
 def test_a_name_with_and_inside_stays_whole():
     cands = find(
         "Brightloom raises $12 million\n"
