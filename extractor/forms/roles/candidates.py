@@ -102,9 +102,9 @@ _PUBLIC_BODY = (
     r"Bank|Ministry|University|Institute|Council|Board|Department|Office|Authority|Agency|Foundation|Trust|"
     r"Association|Chamber|College|School|Republic|Bureau"
 )
-_ORG_WORD = re.compile(
-    rf"(?:(?:{_PUBLIC_BODY})s?|Fund|Group|Capital|Holdings?|Partners|Ventures)$"
-)  # "National Institutes of Health"
+# The last word of an organisation's name, a public body's in the plural too: "National Institutes of Health"
+# is one name, not a person "of" somewhere.
+_ORG_WORD = re.compile(rf"(?:(?:{_PUBLIC_BODY})s?|Fund|Group|Capital|Holdings?|Partners|Ventures)$")
 # Capitalised common nouns of organisations' names: after "and" they finish a name, they start none.
 _GENERIC_ORG = {"Investment", "Investments", "Company", "Corporation", "Development", "Holding", "Holdings",
                 "Trust", "Finance", "Financing", "Institute", "Research", "Management", "Services", "Industries",
