@@ -74,6 +74,34 @@ def test_resolve_months_without_years_and_cjk_dates(phrase, published, expected)
 
 
 @pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # A month dated by a relative year is that month of the year before (or of this year), not the
+        # latest such month before publication ("June" alone, published in September, is this June).
+        ("in June last year", "2020-06"),
+        ("in June of last year", "2020-06"),
+        ("last year in March", "2020-03"),
+        ("Em junho do ano passado, a empresa já tinha recebido", "2020-06"),
+        ("en junio del año pasado", "2020-06"),
+        ("pada Juni tahun lalu", "2020-06"),
+        ("en juin de l'année dernière", "2020-06"),
+        ("im Juni letzten Jahres", "2020-06"),
+        ("去年6月", "2020-06"),
+        ("今年3月", "2021-03"),
+        ("in June", "2021-06"),
+        # The relative year alone, beyond English.
+        ("no ano passado", "2020"),
+        ("el año pasado", "2020"),
+        ("tahun lalu", "2020"),
+        ("cette année", "2021"),
+        ("next year", None),
+    ],
+)
+def test_a_month_of_last_year_and_relative_years_in_other_languages(phrase, expected):
+    assert resolve(phrase, "2021-09-13") == expected
+
+
+@pytest.mark.parametrize(
     ("phrase", "year", "expected"),
     [
         ("In May", "2024", "2024-05"),
