@@ -66,8 +66,12 @@ FORMS = [
     ("2,5 millions d'euros", "2500000", "EUR"), ("12 millions d’euros", "12000000", "EUR"),
     ("1 milliard d'euros", "1000000000", "EUR"), ("20 M€", "20000000", "EUR"), ("1 500 000 €", "1500000", "EUR"),
     ("85 millions d'euro", "85000000", "EUR"),
+    # Latin American codes written with the dollar sign
+    ("MXN$2.500 millones", "2500000000", "MXN"), ("COP$ 3.000 millones", "3000000000", "COP"),
+    ("CLP$500 millones", "500000000", "CLP"),
     # Italian
     ("4,5 milioni di euro", "4500000", "EUR"), ("3 miliardi di euro", "3000000000", "EUR"),
+    ("800mila euro", "800000", "EUR"), ("250 mila euro", "250000", "EUR"),
     # Indonesian
     ("Rp 50 miliar", "50000000000", "IDR"), ("Rp 2 triliun", "2000000000000", "IDR"),
     ("Rp 500 juta", "500000000", "IDR"), ("Rp 1,5 triliun", "1500000000000", "IDR"),

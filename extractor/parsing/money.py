@@ -55,7 +55,7 @@ _PREFIX = {
     "$": "$", "us$": "USD", "us $": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd$": "USD", "s$": "SGD",
     "sg$": "SGD", "sgd$": "SGD", "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD",
     "cad$": "CAD", "hk$": "HKD", "hkd$": "HKD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
-    "mex$": "MXN", "€": "EUR", "£": "GBP", "₹": "INR", "rs.": "Rs", "rs": "Rs", "₨": "Rs", "¥": "¥",
+    "mex$": "MXN", "mxn$": "MXN", "cop$": "COP", "clp$": "CLP", "ars$": "ARS", "€": "EUR", "£": "GBP", "₹": "INR", "rs.": "Rs", "rs": "Rs", "₨": "Rs", "¥": "¥",
     "￥": "¥", "jp¥": "JPY", "cn¥": "CNY", "rmb": "CNY", "人民币": "CNY", "₩": "KRW", "rp.": "IDR",
     "rp": "IDR", "₦": "NGN", "n": "N", "ksh": "KES", "kshs": "KES", "ksh.": "KES", "r": "R", "₺": "TRY",
     "฿": "THB", "₱": "PHP", "rm": "MYR", "₫": "VND", "₪": "ILS", "₽": "RUB", "kr": "kr", "kr.": "kr",
@@ -106,7 +106,7 @@ _WEAK_SUFFIX = {"won", "rand", "dong", "lei", "lira", "tl", "kr", "kr.", "dollar
 CURRENCY_WORDS = frozenset(w for w in _SUFFIX if w.isalpha())
 
 _SCALE = {
-    "k": 10**3, "thousand": 10**3, "mil": 10**3, "ribu": 10**3, "tys.": 10**3, "m": 10**6, "mm": 10**6,
+    "k": 10**3, "thousand": 10**3, "mil": 10**3, "mila": 10**3, "ribu": 10**3, "tys.": 10**3, "m": 10**6, "mm": 10**6,
     "mn": 10**6, "mln": 10**6, "mln.": 10**6, "mio": 10**6, "mio.": 10**6, "mill.": 10**6, "million": 10**6,
     "millions": 10**6, "millón": 10**6, "millon": 10**6, "millones": 10**6, "milhão": 10**6, "milhao": 10**6,
     "milhões": 10**6, "milhoes": 10**6, "mi": 10**6, "juta": 10**6, "millionen": 10**6, "millioner": 10**6,
@@ -126,7 +126,7 @@ _INDIAN = {"crore", "crores", "cr", "cr.", "lakh", "lakhs", "lac", "lacs", "lakh
 _COMMA_WORDS = {
     "mio", "mio.", "mrd", "mrd.", "md", "mds", "millions", "millones", "millón", "millon", "milhão",
     "milhao", "milhões", "milhoes", "mi", "bi", "juta", "millionen", "millioner", "miljoner", "miljoen",
-    "milioni", "milyon", "triệu", "mld", "mld.", "milliard", "milliards", "milliarden", "milliarder",
+    "milioni", "mila", "milyon", "triệu", "mld", "mld.", "milliard", "milliards", "milliarden", "milliarder",
     "miljarder", "miljard", "miliardi", "miliar", "milyar", "bilhão", "bilhao", "bilhões", "bilhoes",
     "tỷ", "triliun", "billón", "billones", "mln", "mln.", "ribu", "tys.", "d'euros", "d’euros", "d'euro", "d’euro", "reais",
     "zł", "kč", "kr", "kr.", "r$", "rp", "rp.",
