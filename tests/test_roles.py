@@ -197,6 +197,21 @@ def test_the_same_sentence_a_year_older_than_the_news_is_earlier():
     assert find("Nexora raises $20 million\nNexora raised $20 million in March 2023.").earlier("$20 million")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "El año pasado, Nexora obtuvo 42 millones de dólares en una ronda.",
+        "A Nexora recebeu um aporte de R$ 47 milhões no ano passado.",
+        "A Nexora, que captou R$ 111 milhões há seis meses, demitiu 75 pessoas.",
+        "Tahun lalu Nexora meraih pendanaan Rp 50 miliar.",
+        "Nexora avait levé 3 millions d'euros l'année dernière.",
+    ],
+)
+def test_money_of_last_year_or_some_time_ago_is_earlier_beyond_english(sentence):
+    cands = find("Nexora lança novo produto\n" + sentence)
+    assert cands.earlier(cands.money[0])
+
+
 def test_money_in_an_acquisition_story_is_earlier():
     cands = find(
         "Brenmoor acquires Talvik\n"
