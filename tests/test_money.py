@@ -61,7 +61,8 @@ FORMS = [
     ("14 Mill. Dollar", "14000000", "USD"),
     ("€1.000.000", "1000000", "EUR"), ("2,3 Mrd. Euro", "2300000000", "EUR"),
     ("sechs Millionen Euro", "6000000", "EUR"), ("eine Milliarde Euro", "1000000000", "EUR"),
-    ("zwölf Millionen Franken", "12000000", "CHF"), ("25-Millionen-Euro", "25000000", "EUR"),
+    ("zwölf Millionen Franken", "12000000", "CHF"), ("100'000 Franken", "100000", "CHF"),
+    ("CHF 2’500’000", "2500000", "CHF"), ("25-Millionen-Euro", "25000000", "EUR"),
     # French
     ("2,5 millions d'euros", "2500000", "EUR"), ("12 millions d’euros", "12000000", "EUR"),
     ("1 milliard d'euros", "1000000000", "EUR"), ("20 M€", "20000000", "EUR"), ("1 500 000 €", "1500000", "EUR"),
@@ -83,6 +84,8 @@ FORMS = [
     ("5,000万円", "50000000", "JPY"), ("1億ドル", "100000000", "USD"), ("30억 원", "3000000000", "KRW"),
     ("10억원", "1000000000", "KRW"), ("3조 원", "3000000000000", "KRW"), ("1억5000만원", "150000000", "KRW"),
     ("500억 달러", "50000000000", "USD"),
+    ("十亿元", "1000000000", "CNY"), ("两亿美元", "200000000", "USD"), ("三千万元", "30000000", "CNY"),
+    ("二十五亿元", "2500000000", "CNY"),
     # Vietnamese, Polish, Turkish, Scandinavian
     ("VND 50 tỷ", "50000000000", "VND"), ("50 tỷ đồng", "50000000000", "VND"), ("PLN 8 mln", "8000000", "PLN"),
     ("8 mln zł", "8000000", "PLN"), ("20 milyon TL", "20000000", "TRY"), ("50 miljoner kronor", "50000000", "SEK"),
@@ -210,7 +213,7 @@ def test_find_money_reads_local_dollars_in_a_singapore_story():
     ["in 2019", "the year 2020", "30 provinces", "82.8 per cent", "20%", "its 3rd round", "+1 415 555 0100",
      "20 million users", "19.3 lakh rides", "a Nokia N95", "PHP 8 is out", "TOP 10 startups", "3 won the prize",
      "a billion-dollar valuation", "50 millones de personas", "1000万人", "sechs Millionen Nutzer",
-     "she raised 13 million", "Sh13 users", "elf Tage"],
+     "she raised 13 million", "Sh13 users", "elf Tage", "数亿元", "一万名员工", "McDonald's 500 stores"],
 )  # fmt: skip
 def test_numbers_that_are_not_money_are_not_found(text):
     assert find_money(text) == []

@@ -138,6 +138,32 @@ _CJK = {"千万": 10**7, "千萬": 10**7, "천만": 10**7, "百万": 10**6, "百
         "兆": 10**12, "조": 10**12, "亿": 10**8, "億": 10**8, "억": 10**8, "万": 10**4, "萬": 10**4,
         "만": 10**4, "千": 10**3, "천": 10**3}  # fmt: skip
 
+# Chinese numerals before a scale character: "十亿元" (one billion), "两亿美元", "三千万元". Only the
+# numbers below a hundred; "数亿" (several hundred million) names no number and is not read.
+_CJK_DIGITS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CJK_NUMERAL = r"(?:[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])"
+
+
+def _cjk_numeral(raw: str) -> Decimal:
+    """A Chinese numeral below a hundred: "十" 10, "二十" 20, "十五" 15, "两" 2."""
+    if "十" not in raw:
+        return Decimal(_CJK_DIGITS[raw])
+    tens, _, units = raw.partition("十")
+    return Decimal(_CJK_DIGITS.get(tens, 1) * 10 + _CJK_DIGITS.get(units, 0))
+
+
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
@@ -156,7 +182,8 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _SP = r"[ \u00a0\u202f]"
-_NUM = r"\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:[,.\u00a0\u202f ]\d{3})+)(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+# Swiss pages group thousands with an apostrophe: "100'000 Franken", "CHF 2’500’000".
+_NUM = r"\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:[,.\u00a0\u202f ]\d{3})+|(?:['’‘]\d{3})+)(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 _SMALL = rf"(?:(?:{_alt(_TENS)})(?:[- ](?:{_alt(_UNITS)}))?|{_alt(_TEENS)}|{_alt(_UNITS)})"
 _WORD_NUM = (
     rf"(?i:(?:half{_SP}+a|a{_SP}+half|a{_SP}+quarter|(?:{_SMALL}|a){_SP}+hundred(?:{_SP}+(?:and{_SP}+)?"
@@ -168,7 +195,7 @@ _SUF_RE = rf"(?:(?i:{_alt(_SUFFIX)})|{'|'.join(ISO_4217)})"
 _PATTERN = re.compile(
     r"(?<![A-Za-z0-9_$€£¥₹₩₦])(?<!\d[.,])"
     rf"(?:(?P<pre>{_PRE_RE}){_SP}?)?"
-    rf"(?:(?P<cjk>(?:(?:{_NUM}){_SP}?(?:{_alt(_CJK)}){_SP}?)+)"
+    rf"(?:(?P<cjk>(?:(?:{_NUM}|{_CJK_NUMERAL}){_SP}?(?:{_alt(_CJK)}){_SP}?)+)"
     rf"|(?P<num>{_NUM}|{_WORD_NUM}(?=[\s-]+(?i:{_alt(_WORD_SCALES)})\b))"
     rf"(?:[\s-]?(?P<scale>(?i:{_alt(_SCALE)}))(?![A-Za-z]))?)"
     rf"(?:(?:{_SP}|-)?(?:(?i:de|di|of|em){_SP}+)?(?P<suf>{_SUF_RE})(?:(?<![A-Za-z])|(?![A-Za-z]))(?!{_SP}?\d))?"
@@ -274,7 +301,7 @@ def _number(raw: str, decimal_comma: bool, scaled: bool = True) -> Decimal:
     """Digits with separators -> Decimal. A lone ",ddd"/".ddd" before a scale word is a decimal or a
     thousands group depending on the language the amount is written in; without one it is a thousands
     group in every language, as money has no third decimal ("640.000 euros", "$640,000")."""
-    s = re.sub(r"[\s\u00a0\u202f]", "", raw)
+    s = re.sub(r"[\s\u00a0\u202f'’‘]", "", raw)
     if "," in s and "." in s:
         dec, thou = (",", ".") if s.rfind(",") > s.rfind(".") else (".", ",")
         s = s.replace(thou, "").replace(dec, ".")
@@ -375,7 +402,10 @@ def _scan(text: str, article: str) -> tuple[list[ParsedMoney], list[str]]:
         words = {w.lower() for w in (pre, scale, suf) if w}
         if cjk:
             value = sum(
-                (_number(n, False) * _CJK[u] for n, u in re.findall(rf"({_NUM}){_SP}?({_alt(_CJK)})", cjk)),
+                (
+                    (_number(n, False) if n[0].isdigit() else _cjk_numeral(n)) * _CJK[u]
+                    for n, u in re.findall(rf"({_NUM}|{_CJK_NUMERAL}){_SP}?({_alt(_CJK)})", cjk)
+                ),
                 Decimal(0),
             )
         elif num and num[0].isdigit():
