@@ -68,6 +68,7 @@ FORMS = [
     ("1 milliard d'euros", "1000000000", "EUR"), ("20 M€", "20000000", "EUR"), ("1 500 000 €", "1500000", "EUR"),
     ("85 millions d'euro", "85000000", "EUR"),
     # Latin American codes written with the dollar sign
+    ("CDN$4.5 million", "4500000", "CAD"), ("$US 17.5 million", "17500000", "USD"),
     ("MXN$2.500 millones", "2500000000", "MXN"), ("COP$ 3.000 millones", "3000000000", "COP"),
     ("CLP$500 millones", "500000000", "CLP"),
     # Italian

@@ -257,6 +257,23 @@ QUILLSTONE = (
 )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "backer", "owner"),
+    [
+        ("Veltrano raised $50 million from investors including GV, Alphabet's venture capital arm, and Novartis.",
+         "Novartis", "Alphabet"),
+        ("A rodada de R$ 10 milhões da Veltrano foi liderada pela PINC, braço de venture capital da Paulig.",
+         "PINC", "Paulig"),
+        ("Veltrano raised $4 million from InfraCo Asia, part of the Private Infrastructure Development Group.",
+         "InfraCo Asia", "Private Infrastructure Development Group"),
+    ],
+)  # fmt: skip
+def test_the_owner_named_to_place_a_backer_is_not_a_backer(sentence, backer, owner):
+    cands = find("Veltrano raises money\n" + sentence)
+    assert cands.contexts[backer].investor
+    assert owner not in cands.contexts or not cands.contexts[owner].investor
+
+
 def test_led_by_gives_the_lead_and_participation_gives_other_investors():
     choices = find(QUILLSTONE).name_choices()
     assert "lead" in choices["Arbor Peak Capital"]

@@ -54,7 +54,7 @@ class ParsedMoney:
 _PREFIX = {
     "$": "$", "us$": "USD", "us $": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd$": "USD", "s$": "SGD",
     "sg$": "SGD", "sgd$": "SGD", "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "cad$": "CAD", "hk$": "HKD", "hkd$": "HKD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
+    "cad$": "CAD", "cdn$": "CAD", "$us": "USD", "$ us": "USD", "hk$": "HKD", "hkd$": "HKD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
     "mex$": "MXN", "mxn$": "MXN", "cop$": "COP", "clp$": "CLP", "ars$": "ARS", "€": "EUR", "£": "GBP", "₹": "INR", "rs.": "Rs", "rs": "Rs", "₨": "Rs", "¥": "¥",
     "￥": "¥", "jp¥": "JPY", "cn¥": "CNY", "rmb": "CNY", "人民币": "CNY", "₩": "KRW", "rp.": "IDR",
     "rp": "IDR", "₦": "NGN", "n": "N", "ksh": "KES", "kshs": "KES", "ksh.": "KES", "r": "R", "₺": "TRY",

@@ -584,7 +584,10 @@ def name_contexts(
                     r"\b(?:partners|executives|employees|founders|alumni|staff|members) (?:of|at|from)\s[^.;:]{0,80}$",
                     before,
                 )
-                listed_backer = not (aside or titled or staff_of)
+                # "GV, Alphabet's venture arm", "PINC, braço de venture capital da Paulig", "part of the PIDG":
+                # the owner of a backer is named to place it, and invests through it, not beside it
+                owner = _OWNER_AFTER.match(after) or _OWNER_BEFORE.search(before[-70:])
+                listed_backer = not (aside or titled or staff_of or owner)
                 in_leads = _inside(leads, m.start(), m.end())
                 in_investors = _inside(investors, m.start(), m.end())
                 backer = in_leads or in_investors  # inside a list of leads or backers
@@ -680,6 +683,17 @@ _BACKERS_LISTED = re.compile(
 _LISTED_BEFORE = re.compile(
     r"(?:^|[\s,:;])(?!(?:US|USD|EUR|GBP|INR|CNY|RMB|Rs|Euros?|Dollars?|Yuan|Rupees?|Pounds?|Naira|Rand|Reais|Pesos?|Won|Yen)\s*\($)"
     r"[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s*\($"
+)
+
+
+_OWNER_AFTER = re.compile(
+    r"^['’]s?\s+(?:[\w()-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|division|wing|branch)\b", re.I
+)
+_OWNER_BEFORE = re.compile(
+    r"\b(?:(?:arm|unit|part|subsidiary|affiliate|division|wing|branch|member) of|affiliated with|"
+    r"(?:braço|parte|filial|subsidiária|subsidiaria|brazo|unidad|filiale|bras) (?:[\w-]+ ){0,3}?(?:de|da|do|del|du|des))"
+    r"\s+(?:the\s+|a\s+|la\s+|o\s+|el\s+|its\s+)?(?:[\w$.-]+\s+){0,3}$",
+    re.I,
 )
 
 
