@@ -274,6 +274,26 @@ def test_the_owner_named_to_place_a_backer_is_not_a_backer(sentence, backer, own
     assert owner not in cands.contexts or not cands.contexts[owner].investor
 
 
+def test_a_person_named_with_their_employer_does_not_take_the_employers_verb():
+    quoted = cues.name_contexts(
+        [
+            "Jane Okafor, head of dealflow at U.K.-based Harbour Ventures, which led the $10 million funding "
+            "round, said the team impressed her."
+        ],
+        ["Jane Okafor", "Harbour Ventures"],
+    )
+    assert not quoted["Jane Okafor"].lead and not quoted["Jane Okafor"].investor
+    # a list whose people invest keeps them: "Puneet Bhatia, managing director of X, ... are investing"
+    listed = cues.name_contexts(
+        [
+            "Tomas Reyes, managing director of Corvid Growth, Anil Rao of Param Partners and Lumen Asia are "
+            "investing in the $10 million round as well."
+        ],
+        ["Tomas Reyes", "Lumen Asia"],
+    )
+    assert listed["Tomas Reyes"].investor
+
+
 def test_led_by_gives_the_lead_and_participation_gives_other_investors():
     choices = find(QUILLSTONE).name_choices()
     assert "lead" in choices["Arbor Peak Capital"]

@@ -291,6 +291,12 @@ _PERSON_AFTER = re.compile(
 _TITLED_EMPLOYER = re.compile(rf",\s*(?:[\w&.'’-]+\s+){{0,4}}?(?:{_TITLE})\s*,\s*$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says)\s*(?:that\s+)?$", re.I)
 _CLAUSE_VERB = re.compile(r"^\s+(?:is|was|are|were|has|had|have|will|would|could|can|plans|aims|expects)\b")
+_STAFF_APPOSITION = re.compile(
+    rf"^\s*,\s*(?:the\s+|a\s+|an\s+|its\s+|our\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_TITLE})\b[^,;]{{0,120}}?"
+    # ... and a relative clause after the employer: "which" is the employer's, not the person's
+    r"\b(?:at|of|with|from|da|do|de|en|bei|chez)\s+[^,;]{0,80},\s*(?:which|that|que|qui)\b",
+    re.I,
+)
 _TITLE_AFTER = re.compile(rf"^\s+(?:{_TITLE})\b", re.I)
 TITLE_WORDS = re.compile(rf"^(?:(?:{_TITLE})\s*)+$", re.I)
 
@@ -597,6 +603,10 @@ def name_contexts(
                 elif listed_backer and in_investors:
                     ctx.investor += 1
                 after_investor = _AFTER_INVESTOR.match(after)
+                # "Edel Coen, head of dealflow at Molten Ventures, which led the round": the verb is the
+                # employer's; the person is named for a quote
+                if after_investor and _STAFF_APPOSITION.match(after):
+                    after_investor = None
                 if after_investor:
                     ctx.investor += 1
                     if re.search(r"\b(?:co-?)?le[ad]|\blider", after_investor.group("verb"), re.I):
