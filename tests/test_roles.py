@@ -846,6 +846,16 @@ def test_a_number_always_before_a_name_is_part_of_it_and_an_elided_article_is_no
     assert not any(n.startswith("L'") for n in cands.names)
 
 
+def test_a_funds_number_after_its_name_is_part_of_it_but_an_amount_is_not():
+    cands = find(
+        "Carrova raises US$360 million\nCarrova raised US$360 million in a Series C round led by Northgate "
+        "Vision Fund 2, which lifted its valuation past $1 billion."
+    )
+    assert "Northgate Vision Fund 2" in cands.names
+    other = find("Tallow raises $9 million\nTallow raised $9 million; the Acme Fund 5 million of it.")
+    assert "Acme Fund 5" not in other.names
+
+
 def test_a_possessive_deal_is_a_raise_and_a_date_after_since_dates_no_round():
     cands = find(
         "Lahore startups land $15 million\nNext came Busway's $2 million hybrid deal and Scholaro's $350,000 "

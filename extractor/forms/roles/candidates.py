@@ -403,6 +403,20 @@ def _with_number(name: str, text: str) -> str:
     return name
 
 
+def _with_fund_number(name: str, text: str) -> str:
+    """A fund's number that always follows its name is part of it: "SoftBank Vision Fund 2"."""
+    if not re.search(r"\b(?:Fund|Fonds|Fondo|Fundo)$", name):
+        return name
+    after = re.findall(
+        rf"(?<![\w-]){re.escape(name)}(?:[ \t]+(\d{{1,2}})(?!\d|[.,]\d|%|[ \t]*(?:[mbk]n?|million|billion|bn)\b))?",
+        text,
+    )
+    numbers = set(after)
+    if len(numbers) == 1 and "" not in numbers:
+        return f"{name} {numbers.pop()}"
+    return name
+
+
 def _is_name(name: str, text: str, lang: str, headline: str = "") -> bool:
     if re.sub(r"['’]s$", "", name).casefold() in _STOP:
         return False
@@ -461,7 +475,7 @@ def names_in(text: str, lang: str | None = None, headline: str = "") -> list[str
             and " " not in name
             and _is_name(name, text, "en")
         ):
-            names.append(_with_firm_word(_with_number(name, text), text))
+            names.append(_with_fund_number(_with_firm_word(_with_number(name, text), text), text))
     # Lower-case brands ("albo bags $45m") are found as the subject of a funding verb; they go first, as
     # a raiser should not fall past the cap on names.
     brands: list[str] = []
