@@ -856,6 +856,17 @@ def test_a_funds_number_after_its_name_is_part_of_it_but_an_amount_is_not():
     assert "Acme Fund 5" not in other.names
 
 
+def test_a_function_word_in_capitals_before_a_name_is_its_initials():
+    assert (
+        "AT One Ventures"
+        in find(
+            "Punava raises $37 million\nLa ronda de Punava por US$ 37 millones estuvo liderada por AT One Ventures."
+        ).names
+    )
+    cands = find("Cometa raises Rs 42 crore\nCometa raised Rs 42 crore from Nexus Ventures and AL Trust.")
+    assert "AL Trust" in cands.names and "Trust" not in cands.names
+
+
 def test_a_possessive_deal_is_a_raise_and_a_date_after_since_dates_no_round():
     cands = find(
         "Lahore startups land $15 million\nNext came Busway's $2 million hybrid deal and Scholaro's $350,000 "
