@@ -2335,6 +2335,12 @@ def test_a_line_of_links_is_no_deal_table():
         ("Clip consiguió una línea de crédito de US$ 50 millones.", "US$ 50 millones"),
         ("A Provi emitiu R$ 50 milhões em debêntures.", "R$ 50 milhões"),
         ("Keyper raised $10 million through a sukuk.", "$10 million"),
+        ("Wave a décroché un financement par emprunt de 117 millions d'euros.", "117 millions d'euros"),
+        ("Veltra erhält ein Darlehen über 25 Millionen Euro.", "25 Millionen Euro"),
+        (
+            "Clarva consiguió 70 millones de dólares mediante un financiamiento estructurado.",
+            "70 millones de dólares",
+        ),
         (
             "Ferngate raised USD 275 million in the first tranche of its external borrowing.",
             "USD 275 million",

@@ -239,7 +239,10 @@ _TYPE_HINTS: list[tuple[re.Pattern[str], RoundType]] = [
             # the instrument names the debt: "NCDs", "debêntures", "sukuk", "línea de crédito"
             r"(?:non-convertible )?debentures?|NCDs?|sukuk|debêntures?|"
             r"l[íi]nea de cr[ée]dito|linha de cr[ée]dito|ligne de crédit|créditos|cr[ée]dito (?:por|bancári[oa])|"
-            r"dívida|deuda|préstamos?|prestados|empréstimos?|pinjaman|kredit|fidc|授信|贷款)\b",
+            r"dívida|deuda|préstamos?|prestados|empréstimos?|pinjaman|kredit|fidc|授信|贷款|"
+            # French and German debt, and the structured financing lenders give
+            r"emprunts?|prêts?|dettes?|darlehens?|kreditlinien?|fremdkapital|"
+            r"financ(?:iamento|iamiento|ement|ing) estrutura(?:do)?|financiamiento estructurado|structured (?:debt|financing))\b",
             re.I,
         ),
         "debt",
