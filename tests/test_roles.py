@@ -2357,6 +2357,8 @@ def test_a_debt_instrument_names_a_debt_round(sentence, money):
         ("Ferngate has received awards of $2 million from the state institute.", "$2 million"),
         ("Ferngate was awarded $2 million by the energy agency.", "$2 million"),
         ("Ferngate obtuvo 3 millones de euros en financiación no dilutiva.", "3 millones de euros"),
+        ("A Ferngate obteve 1,5 milhões de euros de apoio financeiro da Comissão.", "1,5 milhões de euros"),
+        ("Ferngate erhält 2 Millionen Euro Fördermittel vom Land.", "2 Millionen Euro"),
     ],
 )
 def test_money_given_not_invested_is_a_grant(sentence, money):

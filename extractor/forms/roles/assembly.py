@@ -251,7 +251,10 @@ _TYPE_HINTS: list[tuple[re.Pattern[str], RoundType]] = [
         re.compile(
             r"\b(?:grants?|subsid(?:y|ies)|subvención|subvenção|hibah|"
             # money given, not invested: "an award of $2M", "awarded $2M", "non-dilutive funding"
-            r"awards? of|awarded|prize|non-?dilutive|no dilutiva|não dilutiv[oa]|non dilutif|non dilutive)\b",
+            r"awards? of|awarded|prize|non-?dilutive|no dilutiva|não dilutiv[oa]|non dilutif|non dilutive|"
+            # public support in other languages: "de apoio financeiro", "Fördermittel", "une aide de"
+            r"apoio financeiro|apoyo financiero|aide financière|une aide|förderung|fördermittel|zuschuss|"
+            r"prémio|premio|prêmio|prix)\b",
             re.I,
         ),
         "grant",
