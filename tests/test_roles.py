@@ -579,6 +579,16 @@ def test_chinese_raiser_leads_and_label():
     }
 
 
+def test_a_chinese_clause_opened_by_a_pronoun_or_an_adverb_of_joining_is_no_name():
+    article = (
+        "云帆科技完成5亿元B轮融资\n近日，云帆科技宣布完成5亿元B轮融资，由星海资本领投。"
+        "在建材方向，它与远山资本共同投资了青石科技；星海资本与远山创投联合投资了白鹭科技。"
+    )
+    names = find(article).names
+    assert not any(n.startswith("它") or n in ("联合", "共同") or n.endswith("共同") for n in names)
+    assert "星海资本" in names
+
+
 def test_chinese_outlet_learning_of_news_is_not_a_raiser():
     cands = find("投资界独家获悉，音频公司声浪已完成天使轮融资，由高岭创投独家投资。")
     assert "声浪" in cands.names and "投资界" not in " ".join(

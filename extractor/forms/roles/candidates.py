@@ -582,7 +582,9 @@ _CJK_NOT_NAME = re.compile(
     # kinds of backers, not backers: "产业" (industry), "国有资本" (state capital), "央企国家队"
     r"^(?:资本|产业|产业资本|国有资本|民营资本|社会资本|地方国资|国资|央企|央企国家队|国家队|基金|控股|集团)$|"
     r"^[^（(]*[）)]|[（(][^）)]*$|"  # a bracket cut in half ("Capital）")
-    r"^的"  # "一家叫作“X”的公司宣布": what the quoted name is, not a name
+    r"^的|"  # "一家叫作“X”的公司宣布": what the quoted name is, not a name
+    # a pronoun opens a clause ("它与保利资本共同"), and an adverb of joining is no backer ("联合", "共同")
+    r"^(?:它|她|他|其|该)|^(?:联合|共同|一起|分别|携手|联手|以及|及|和|与)$|共同$|联合$"
 )
 # Money and rounds are no names; a name may hold 元 ("智元机器人") but not an amount ("近亿元").
 _CJK_MONEY_WORD = re.compile(
