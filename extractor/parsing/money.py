@@ -54,8 +54,9 @@ class ParsedMoney:
 _PREFIX = {
     "$": "$", "us$": "USD", "us $": "USD", "u.s.$": "USD", "u.s. $": "USD", "usd$": "USD", "s$": "SGD",
     "sg$": "SGD", "sgd$": "SGD", "a$": "AUD", "au$": "AUD", "aud$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "cad$": "CAD", "cdn$": "CAD", "$us": "USD", "$ us": "USD", "hk$": "HKD", "hkd$": "HKD", "nz$": "NZD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
-    "mex$": "MXN", "mxn$": "MXN", "cop$": "COP", "clp$": "CLP", "ars$": "ARS", "€": "EUR", "£": "GBP", "₹": "INR", "rs.": "Rs", "rs": "Rs", "₨": "Rs", "¥": "¥",
+    "cad$": "CAD", "cdn$": "CAD", "$us": "USD", "$ us": "USD", "hk$": "HKD", "hkd$": "HKD", "nz$": "NZD",
+    "nt$": "TWD", "r$": "BRL", "mx$": "MXN", "mex$": "MXN", "mxn$": "MXN", "cop$": "COP", "clp$": "CLP",
+    "ars$": "ARS", "€": "EUR", "£": "GBP", "₹": "INR", "rs.": "Rs", "rs": "Rs", "₨": "Rs", "¥": "¥",
     "￥": "¥", "jp¥": "JPY", "cn¥": "CNY", "rmb": "CNY", "人民币": "CNY", "₩": "KRW", "rp.": "IDR",
     "rp": "IDR", "₦": "NGN", "n": "N", "ksh": "KES", "kshs": "KES", "ksh.": "KES", "r": "R", "₺": "TRY",
     "฿": "THB", "₱": "PHP", "rm": "MYR", "₫": "VND", "₪": "ILS", "₽": "RUB", "kr": "kr", "kr.": "kr",
@@ -106,8 +107,8 @@ _WEAK_SUFFIX = {"won", "rand", "dong", "lei", "lira", "tl", "kr", "kr.", "dollar
 CURRENCY_WORDS = frozenset(w for w in _SUFFIX if w.isalpha())
 
 _SCALE = {
-    "k": 10**3, "thousand": 10**3, "mil": 10**3, "mila": 10**3, "ribu": 10**3, "tys.": 10**3, "m": 10**6, "mm": 10**6,
-    "mn": 10**6, "mln": 10**6, "mln.": 10**6, "mio": 10**6, "mio.": 10**6, "mill.": 10**6, "million": 10**6,
+    "k": 10**3, "thousand": 10**3, "mil": 10**3, "mila": 10**3, "ribu": 10**3, "tys.": 10**3, "m": 10**6,
+    "mm": 10**6, "mn": 10**6, "mln": 10**6, "mln.": 10**6, "mio": 10**6, "mio.": 10**6, "mill.": 10**6, "million": 10**6,
     "millions": 10**6, "millón": 10**6, "millon": 10**6, "millones": 10**6, "milhão": 10**6, "milhao": 10**6,
     "milhões": 10**6, "milhoes": 10**6, "mi": 10**6, "juta": 10**6, "millionen": 10**6, "millioner": 10**6,
     "miljoner": 10**6, "miljoen": 10**6, "milioni": 10**6, "milyon": 10**6, "triệu": 10**6, "b": 10**9,
@@ -140,19 +141,8 @@ _CJK = {"千万": 10**7, "千萬": 10**7, "천만": 10**7, "百万": 10**6, "百
 
 # Chinese numerals before a scale character: "十亿元" (one billion), "两亿美元", "三千万元". Only the
 # numbers below a hundred; "数亿" (several hundred million) names no number and is not read.
-_CJK_DIGITS = {
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "兩": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+_CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+               "九": 9}  # fmt: skip
 _CJK_NUMERAL = r"(?:[一二两兩三四五六七八九]?十[一二三四五六七八九]?|[一二两兩三四五六七八九])"
 
 
