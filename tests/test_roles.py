@@ -274,6 +274,13 @@ def test_the_owner_named_to_place_a_backer_is_not_a_backer(sentence, backer, own
     assert owner not in cands.contexts or not cands.contexts[owner].investor
 
 
+def test_a_backer_after_part_of_a_round_led_by_is_still_a_backer():
+    context = cues.name_contexts(
+        ["Veltrano raised $5 million as part of a round led by Sequoia Capital."], ["Sequoia Capital"]
+    )
+    assert context["Sequoia Capital"].lead and context["Sequoia Capital"].investor
+
+
 def test_a_person_named_with_their_employer_does_not_take_the_employers_verb():
     quoted = cues.name_contexts(
         [

@@ -702,7 +702,9 @@ _OWNER_AFTER = re.compile(
 _OWNER_BEFORE = re.compile(
     r"\b(?:(?:arm|unit|part|subsidiary|affiliate|division|wing|branch|member) of|affiliated with|"
     r"(?:braço|parte|filial|subsidiária|subsidiaria|brazo|unidad|filiale|bras) (?:[\w-]+ ){0,3}?(?:de|da|do|del|du|des))"
-    r"\s+(?:the\s+|a\s+|la\s+|o\s+|el\s+|its\s+)?(?:[\w$.-]+\s+){0,3}$",
+    # only words that describe the owner may stand between: "part of a round led by X" names a backer
+    r"\s+(?:the\s+|a\s+|la\s+|o\s+|el\s+|its\s+)?"
+    r"(?:(?!(?:by|from|with|led|co-led|including|and|or|in|among|to|for|round|por|pela|pelo|com|con)\b)[\w$.-]+\s+){0,3}$",
     re.I,
 )
 
