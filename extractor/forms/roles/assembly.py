@@ -254,7 +254,8 @@ _TYPE_HINTS: list[tuple[re.Pattern[str], RoundType]] = [
             r"awards? of|awarded|prize|non-?dilutive|no dilutiva|não dilutiv[oa]|non dilutif|non dilutive|"
             # public support in other languages: "de apoio financeiro", "Fördermittel", "une aide de"
             r"apoio financeiro|apoyo financiero|aide financière|une aide|förderung|fördermittel|zuschuss|"
-            r"prémio|premio|prêmio|prix)\b",
+            # (French "prix" is also a price, so it is left out)
+            r"prémio|premio|prêmio)\b",
             re.I,
         ),
         "grant",

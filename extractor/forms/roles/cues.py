@@ -376,7 +376,7 @@ _EARLIER_WORDS = re.compile(
     # last year and some time ago, beyond English: "el año pasado", "há seis meses", "il y a deux ans"
     r"(?:año|ano) pasado|ano passado|tahun lalu|l['’]année dernière|l['’]an dernier|letzten jahr|vergangenen jahr|"
     r"letztes jahr|vergangenes jahr|(?:há|hace) (?:\S+ )?(?:meses|anos|años)|il y a (?:\S+ )?(?:mois|ans)|"
-    r"vor (?:\S+ )?(?:monaten|jahren)|(?:bulan|tahun) (?:yang )?lalu)"
+    r"vor (?:\S+ )?(?:monaten|jahren)|tahun (?:yang )?lalu)"
     # Chinese has no spaces to bound a word: "在此之前 ... 已经完成过多轮融资" (before this, it had completed)
     r"|此前|之前|完成过|曾获",
     re.I,
