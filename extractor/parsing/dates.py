@@ -63,16 +63,16 @@ _MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
 # Chinese, Japanese and Korean write dates with unit characters: 2019年9月11日, 9月11日, 2019년 9월 11일.
 _CJK_Y, _CJK_M, _CJK_D = r"\s*[年년]\s*", r"\s*[月월]\s*", r"\s*[日号號일]"
 
-# A year named relative to publication, in the languages the sets use; "rel" says which way.
+# A year named relative to publication, in the languages the sets use; the named group says which year.
 _REL_YEAR = (
     r"(?:\b(?P<rel>last|this|earlier this|next|previous|past)\s+year\b"
-    r"|\b(?:(?:n?o|d?el)\s+)?(?P<rel_es>ano passado|año pasado|ano anterior|año anterior|este ano|este año|neste ano|"
+    r"|\b(?:(?:n?o|d?el)\s+)?(?P<rel_word>ano passado|año pasado|ano anterior|año anterior|este ano|este año|neste ano|"
     r"tahun lalu|tahun ini|l['’]année dernière|l['’]an dernier|cette année|letzten jahres|vergangenen jahres|"
     r"letztes jahr|vergangenes jahr|dieses jahres|dieses jahr)\b)"
 )
 _LAST_YEAR = {"last", "previous", "past", "ano passado", "año pasado", "ano anterior", "año anterior", "tahun lalu",
-              "l'année dernière", "l’année dernière", "l'an dernier", "l’an dernier", "letzten jahres",
-              "vergangenen jahres", "letztes jahr", "vergangenes jahr", "去年"}  # fmt: skip
+              "l'année dernière", "l'an dernier", "letzten jahres", "vergangenen jahres", "letztes jahr",
+              "vergangenes jahr", "去年"}  # fmt: skip
 
 # Ordered: the first pattern that matches a phrase decides it.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -132,7 +132,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"{_REL_YEAR}\s*,?\s+(?:in\s+|en\s+|em\s+|im\s+)?(?P<mon>{_MONTH_RE})\b", re.I),
     ),
     ("month_rel_year", re.compile(r"(?P<rel>去年|今年)\s*(?P<m>1[0-2]|0?[1-9])\s*月")),
-    ("rel_year", re.compile(rf"{_REL_YEAR}", re.I)),
+    ("rel_year", re.compile(_REL_YEAR, re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|earlier this|previous|past)\s+month\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<rel>this|nesta|esta|earlier this)\s+(?:week|semana)\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|ontem|hoje|ayer|hoy|kemarin|hari ini)\b", re.I)),
@@ -236,7 +236,7 @@ def resolve(phrase: str, published: str | None = None, year: str | None = None) 
             back = (pub.weekday() - _WEEKDAY_NUMBER[g["wd"].lower()]) % 7
             return (pub - datetime.timedelta(days=back)).isoformat()
         if kind in ("rel_year", "month_rel_year"):
-            rel = (g.get("rel") or g.get("rel_es") or "").lower()
+            rel = (g.get("rel") or g.get("rel_word") or "").lower().replace("’", "'")
             if rel == "next":
                 return None
             known = pub.year - 1 if rel in _LAST_YEAR else pub.year

@@ -242,7 +242,7 @@ _TYPE_HINTS: list[tuple[re.Pattern[str], RoundType]] = [
             r"dívida|deuda|préstamos?|prestados|empréstimos?|pinjaman|kredit|fidc|授信|贷款|"
             # French and German debt, and the structured financing lenders give
             r"emprunts?|prêts?|dettes?|darlehens?|kreditlinien?|fremdkapital|"
-            r"financ(?:iamento|iamiento|ement|ing) estrutura(?:do)?|financiamiento estructurado|structured (?:debt|financing))\b",
+            r"financiamento estrutura(?:do)?|financiamiento estructurado|structured (?:debt|financing))\b",
             re.I,
         ),
         "debt",

@@ -316,7 +316,7 @@ _STOP_OUTSIDE_ID = _STOP - {"yang"}
 
 
 # Short function words that, written in capitals before a mixed-case word, are a name's initials.
-_CAPS_INITIAL = re.compile(r"AT|AL|EL|LA|LE|DE|DA|DO|UN|SP")
+_CAPS_INITIALS = {"AT", "AL", "EL", "LA", "LE", "DE", "DA", "DO", "UN", "SP"}
 
 
 def _trim(words: list[str], lang: str = "") -> str:
@@ -334,7 +334,7 @@ def _trim(words: list[str], lang: str = "") -> str:
     while words and (words[0].casefold().strip(".,") in stop or _ADJECTIVE.search(words[0])):
         if words[0] == "Tier" and len(words) > 1 and not _RANK.fullmatch(words[1]):
             break
-        if _CAPS_INITIAL.fullmatch(words[0]) and len(words) > 1 and not words[1].isupper():
+        if words[0] in _CAPS_INITIALS and len(words) > 1 and not words[1].isupper():
             break  # a function word in capitals opens a name, not a clause: "AT One Ventures", "AL Trust"
         words.pop(0)
     start = len(whole) - len(words)  # only leading words were removed so far

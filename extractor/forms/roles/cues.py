@@ -297,6 +297,18 @@ _STAFF_APPOSITION = re.compile(
     r"\b(?:at|of|with|from|da|do|de|en|bei|chez)\s+[^,;]{0,80},\s*(?:which|that|que|qui)\b",
     re.I,
 )
+# The owner named to place a backer: "GV, Alphabet's venture arm", "part of the PIDG".
+_OWNER_AFTER = re.compile(
+    r"^['’]s?\s+(?:[\w()-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|division|wing|branch)\b", re.I
+)
+_OWNER_BEFORE = re.compile(
+    r"\b(?:(?:arm|unit|part|subsidiary|affiliate|division|wing|branch|member) of|affiliated with|"
+    r"(?:braço|parte|filial|subsidiária|subsidiaria|brazo|unidad|filiale|bras) (?:[\w-]+ ){0,3}?(?:de|da|do|del|du|des))"
+    # only words that describe the owner may stand between: "part of a round led by X" names a backer
+    r"\s+(?:the\s+|a\s+|la\s+|o\s+|el\s+|its\s+)?"
+    r"(?:(?!(?:by|from|with|led|co-led|including|and|or|in|among|to|for|round|por|pela|pelo|com|con)\b)[\w$.-]+\s+){0,3}$",
+    re.I,
+)
 _TITLE_AFTER = re.compile(rf"^\s+(?:{_TITLE})\b", re.I)
 TITLE_WORDS = re.compile(rf"^(?:(?:{_TITLE})\s*)+$", re.I)
 
@@ -693,19 +705,6 @@ _BACKERS_LISTED = re.compile(
 _LISTED_BEFORE = re.compile(
     r"(?:^|[\s,:;])(?!(?:US|USD|EUR|GBP|INR|CNY|RMB|Rs|Euros?|Dollars?|Yuan|Rupees?|Pounds?|Naira|Rand|Reais|Pesos?|Won|Yen)\s*\($)"
     r"[A-Z][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}\s*\($"
-)
-
-
-_OWNER_AFTER = re.compile(
-    r"^['’]s?\s+(?:[\w()-]+\s+){0,3}?(?:arm|unit|subsidiary|affiliate|division|wing|branch)\b", re.I
-)
-_OWNER_BEFORE = re.compile(
-    r"\b(?:(?:arm|unit|part|subsidiary|affiliate|division|wing|branch|member) of|affiliated with|"
-    r"(?:braço|parte|filial|subsidiária|subsidiaria|brazo|unidad|filiale|bras) (?:[\w-]+ ){0,3}?(?:de|da|do|del|du|des))"
-    # only words that describe the owner may stand between: "part of a round led by X" names a backer
-    r"\s+(?:the\s+|a\s+|la\s+|o\s+|el\s+|its\s+)?"
-    r"(?:(?!(?:by|from|with|led|co-led|including|and|or|in|among|to|for|round|por|pela|pelo|com|con)\b)[\w$.-]+\s+){0,3}$",
-    re.I,
 )
 
 
