@@ -94,6 +94,8 @@ def test_resolve_months_without_years_and_cjk_dates(phrase, published, expected)
         ("el año pasado", "2020"),
         ("tahun lalu", "2020"),
         ("cette année", "2021"),
+        ("im letzten Jahr", "2020"),
+        ("el año anterior", "2020"),
         ("next year", None),
     ],
 )

@@ -205,6 +205,8 @@ def test_the_same_sentence_a_year_older_than_the_news_is_earlier():
         "A Nexora, que captou R$ 111 milhões há seis meses, demitiu 75 pessoas.",
         "Tahun lalu Nexora meraih pendanaan Rp 50 miliar.",
         "Nexora avait levé 3 millions d'euros l'année dernière.",
+        "Nexora hatte im letzten Jahr 3 Millionen Euro eingesammelt.",
+        "En el año anterior, Nexora obtuvo 42 millones de dólares.",
     ],
 )
 def test_money_of_last_year_or_some_time_ago_is_earlier_beyond_english(sentence):

@@ -63,16 +63,18 @@ _MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
 # Chinese, Japanese and Korean write dates with unit characters: 2019年9月11日, 9月11日, 2019년 9월 11일.
 _CJK_Y, _CJK_M, _CJK_D = r"\s*[年년]\s*", r"\s*[月월]\s*", r"\s*[日号號일]"
 
+# "Last year" beyond English, one list for the dates and for the cues (money it names is earlier than the news).
+LAST_YEAR_WORDS = (
+    r"ano passado|año pasado|ano anterior|año anterior|tahun lalu|l['’]année dernière|l['’]an dernier|"
+    r"letzten jahr(?:es)?|vergangenen jahr(?:es)?|letztes jahr|vergangenes jahr"
+)
+_LAST_YEAR = re.compile(rf"last|previous|past|去年|{LAST_YEAR_WORDS}")
 # A year named relative to publication, in the languages the sets use; the named group says which year.
 _REL_YEAR = (
     r"(?:\b(?P<rel>last|this|earlier this|next|previous|past)\s+year\b"
-    r"|\b(?:(?:n?o|d?el)\s+)?(?P<rel_word>ano passado|año pasado|ano anterior|año anterior|este ano|este año|neste ano|"
-    r"tahun lalu|tahun ini|l['’]année dernière|l['’]an dernier|cette année|letzten jahres|vergangenen jahres|"
-    r"letztes jahr|vergangenes jahr|dieses jahres|dieses jahr)\b)"
+    rf"|\b(?:(?:n?o|d?el)\s+)?(?P<rel_word>{LAST_YEAR_WORDS}|este ano|este año|neste ano|"
+    r"tahun ini|cette année|dieses jahres|dieses jahr)\b)"
 )
-_LAST_YEAR = {"last", "previous", "past", "ano passado", "año pasado", "ano anterior", "año anterior", "tahun lalu",
-              "l'année dernière", "l'an dernier", "letzten jahres", "vergangenen jahres", "letztes jahr",
-              "vergangenes jahr", "去年"}  # fmt: skip
 
 # Ordered: the first pattern that matches a phrase decides it.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -239,7 +241,7 @@ def resolve(phrase: str, published: str | None = None, year: str | None = None) 
             rel = (g.get("rel") or g.get("rel_word") or "").lower().replace("’", "'")
             if rel == "next":
                 return None
-            known = pub.year - 1 if rel in _LAST_YEAR else pub.year
+            known = pub.year - 1 if _LAST_YEAR.fullmatch(rel) else pub.year
             if kind == "rel_year":
                 return str(known)
             month = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractor.parsing.dates import FOUNDED_BEFORE
+from extractor.parsing.dates import FOUNDED_BEFORE, LAST_YEAR_WORDS
 
 # -- funding verbs and phrases, by language -----------------------------------------------------------
 
@@ -386,8 +386,7 @@ _EARLIER_WORDS = re.compile(
     r"(?:ampliación|ampliação|financiación|financiamento|inversión|investimento|operación|operação|"
     r"captación|captação|aporte) anterior|"
     # last year and some time ago, beyond English: "el año pasado", "há seis meses", "il y a deux ans"
-    r"(?:año|ano) pasado|ano passado|tahun lalu|l['’]année dernière|l['’]an dernier|letzten jahr|vergangenen jahr|"
-    r"letztes jahr|vergangenes jahr|(?:há|hace) (?:\S+ )?(?:meses|anos|años)|il y a (?:\S+ )?(?:mois|ans)|"
+    rf"{LAST_YEAR_WORDS}|(?:há|hace) (?:\S+ )?(?:meses|anos|años)|il y a (?:\S+ )?(?:mois|ans)|"
     r"vor (?:\S+ )?(?:monaten|jahren)|tahun (?:yang )?lalu)"
     # Chinese has no spaces to bound a word: "在此之前 ... 已经完成过多轮融资" (before this, it had completed)
     r"|此前|之前|完成过|曾获",
