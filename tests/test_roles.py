@@ -51,6 +51,14 @@ def test_a_plural_public_body_keeps_its_of_phrase():
     assert "Health" not in cands.names
 
 
+def test_an_investing_firm_keeps_its_of_phrase():
+    # Any word that ends a fund's name ends an organisation's: "Tech Angels" is no person "of" somewhere.
+    cands = find(
+        "Corvane raises $2 million\nCorvane raised $2 million from Tech Angels of Northern Virginia."
+    )
+    assert "Tech Angels of Northern Virginia" in cands.names
+
+
 def test_a_name_with_and_inside_stays_whole():
     cands = find(
         "Brightloom raises $12 million\n"

@@ -102,9 +102,12 @@ _PUBLIC_BODY = (
     r"Bank|Ministry|University|Institute|Council|Board|Department|Office|Authority|Agency|Foundation|Trust|"
     r"Association|Chamber|College|School|Republic|Bureau"
 )
+# The words that end an investing firm's or a fund's name; the patterns below extend them for their own
+# purpose, so a word added here reaches all of them.
+_FUND_WORDS = r"Capital|Ventures|Partners|Fund|Investments|Angels"
 # The last word of an organisation's name, a public body's in the plural too: "National Institutes of Health"
 # is one name, not a person "of" somewhere.
-_ORG_WORD = re.compile(rf"(?:(?:{_PUBLIC_BODY})s?|Fund|Group|Capital|Holdings?|Partners|Ventures)$")
+_ORG_WORD = re.compile(rf"(?:(?:{_PUBLIC_BODY})s?|{_FUND_WORDS}|Group|Holdings?)$")
 # Capitalised common nouns of organisations' names: after "and" they finish a name, they start none.
 _GENERIC_ORG = {"Investment", "Investments", "Company", "Corporation", "Development", "Holding", "Holdings",
                 "Trust", "Finance", "Financing", "Institute", "Research", "Management", "Services", "Industries",
@@ -299,10 +302,6 @@ _DESCRIPTOR = re.compile(
     re.I,
 )
 
-
-# The words that end an investing firm's or a fund's name; the three patterns below extend them for their
-# own purpose, so a word added here reaches all three.
-_FUND_WORDS = r"Capital|Ventures|Partners|Fund|Investments|Angels"
 
 # A word that ends a firm's name, so it is no stop word there ("First Round Capital", "Seed Group").
 _FIRM_WORD = re.compile(rf"{_FUND_WORDS}|Funds|Group|Holdings|Management|Labs|Collective|Network|Associates")
