@@ -46,8 +46,8 @@ def _fmt(x: float | None, digits: int = 3) -> str:
 # ---------------------------------------------------------------------------------------------- markdown
 
 
-def _md_row(name: str, c: Counts) -> str:
-    return f"| {name} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} | {c.tp} | {c.fp} | {c.fn} |"
+def _md_row(name: str, c: Counts, fp_extra: int) -> str:
+    return f"| {name} | {c.precision:.3f} | {c.recall:.3f} | {c.f1:.3f} | {c.tp} | {c.fp} | {fp_extra} | {c.fn} |"
 
 
 def _run_line(report: Report) -> str:
@@ -62,7 +62,7 @@ def _run_line(report: Report) -> str:
 
 def markdown(report: Report) -> str:
     """Headline, per-field table, round detection and every article's differences, worst articles first."""
-    m, r = report.micro, report.rounds
+    m, r, extra = report.micro, report.rounds, report.fp_in_extra_rounds
     lines = [
         "# Evaluation report",
         "",
@@ -72,15 +72,17 @@ def markdown(report: Report) -> str:
         f"- articles: {report.n_articles}; errors: {report.n_errors}; no prediction: {report.n_missing}",
         f"- round detection: precision {r.precision:.3f}, recall {r.recall:.3f}, F1 {r.f1:.3f} "
         f"({r.tp} matched, {r.tp + r.fp} predicted, {r.tp + r.fn} gold)",
+        f"- false positives: {sum(extra.values())} of {m.fp} in the {r.fp} predicted rounds gold does not "
+        f"have, {m.fp - sum(extra.values())} wrong values in matched rounds",
         f"- is_funding_news accuracy: {report.news_accuracy:.3f}",
         f"- run: {_run_line(report)}",
         "",
         "## Per field",
         "",
-        "| field | precision | recall | F1 | TP | FP | FN |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-        *(_md_row(f, report.fields[f]) for f in FIELDS),
-        _md_row("**micro**", report.micro),
+        "| field | precision | recall | F1 | TP | FP | of which in extra rounds | FN |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        *(_md_row(f, report.fields[f], extra.get(f, 0)) for f in FIELDS),
+        _md_row("**micro**", report.micro, sum(extra.values())),
         "",
         "## Per article",
         "",
@@ -454,6 +456,7 @@ def html_report(report: Report, articles: list[Article], predictions: dict[str, 
         "<tr><th>round detection</th><th></th></tr>",
         f"<tr><td>matched</td><td>{rd.tp}</td></tr><tr><td>predicted</td><td>{rd.tp + rd.fp}</td></tr>",
         f"<tr><td>gold</td><td>{rd.tp + rd.fn}</td></tr>",
+        f"<tr><td>field FP in extra rounds</td><td>{sum(report.fp_in_extra_rounds.values())} of {m.fp}</td></tr>",
         f"<tr><td>precision</td><td>{rd.precision:.3f}</td></tr><tr><td>recall</td><td>{rd.recall:.3f}</td></tr>",
         f"<tr class='micro'><td>F1</td><td class='{_tone(rd.f1)}'>{rd.f1:.3f}</td></tr>",
         "</table></div></div></div>",

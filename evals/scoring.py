@@ -99,6 +99,10 @@ class ArticleResult(BaseModel):
         default_factory=list, description="Predictions paired with an optional gold round: not scored."
     )
     extra: list[int] = Field(default_factory=list, description="Predicted rounds no gold round matches.")
+    extra_fp: dict[str, int] = Field(
+        default_factory=dict,
+        description="Of each field's FP, those in predicted rounds no gold round matches.",
+    )
     missing: list[int] = Field(default_factory=list, description="Gold rounds no prediction matches.")
     differences: list[str] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list, description="Not scored: predictions of optional rounds.")
@@ -123,6 +127,11 @@ class Report(BaseModel):
     micro: Counts
     fields: dict[str, Counts]
     rounds: Counts = Field(description="Round detection: matched / predicted, matched / gold.")
+    fp_in_extra_rounds: dict[str, int] = Field(
+        default_factory=dict,
+        description="Of each field's FP, those in predicted rounds gold does not have (the rest are wrong "
+        "values in matched rounds): whether precision is lost to invented rounds or to misread ones.",
+    )
     news_accuracy: float = Field(description="is_funding_news accuracy; an error or missing line is wrong.")
     model: str | None = None
     prompt_version: str | None = None
@@ -393,9 +402,11 @@ def score_article(article: Article, pred: PredictionLine | None) -> ArticleResul
     taken_g = {p.gold for p in scored}
     extra = [i for i in range(len(preds)) if i not in taken_p]
     missing = [j for j, g in enumerate(golds) if not g.optional and j not in taken_g]
+    extra_fp = dict.fromkeys(FIELDS, 0)
     for i in extra:
         for f, n in _slots(preds[i]).items():
             fields[f].fp += n
+            extra_fp[f] += n
         diffs.append(f"extra round rounds[{i}]: {describe(preds[i])}")
     for j in missing:
         for f, n in _slots(golds[j]).items():
@@ -413,6 +424,7 @@ def score_article(article: Article, pred: PredictionLine | None) -> ArticleResul
         pairs=scored,
         optional=optional,
         extra=extra,
+        extra_fp=extra_fp,
         missing=missing,
         differences=diffs,
         notes=notes,
@@ -457,6 +469,7 @@ def score_set(gold: list[Article], predictions: dict[str, PredictionLine]) -> Re
         micro=_total(fields.values()),
         fields=fields,
         rounds=_total(r.rounds for r in results),
+        fp_in_extra_rounds={f: sum(r.extra_fp.get(f, 0) for r in results) for f in FIELDS},
         news_accuracy=(
             sum(r.is_funding_news == r.gold_is_funding_news for r in results) / len(results)
             if results

@@ -80,7 +80,7 @@ def test_reports_are_written_and_consistent(tmp_path):
 
     md = paths["md"].read_text()
     assert f"**Micro F1 {report.micro.f1:.3f}**" in md
-    assert "| amount | 0.500 | 0.500 | 0.500 | 1 | 1 | 1 |" in md
+    assert "| amount | 0.500 | 0.500 | 0.500 | 1 | 1 | 0 | 1 |" in md  # its FP is in a matched round
     assert "- rounds[0] amount: predicted 2.5e7 EUR, gold 2e7 EUR" in md
     assert "- extra round rounds[2]: 'Tidal Capital', unknown" in md
     assert "round detection: precision 0.667, recall 1.000" in md

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from evals.io import PredictionLine, SetError, load_predictions, load_set
+from evals.report import markdown
 from evals.scoring import FIELDS, fmt_number, match_rounds, score_set
 from extractor.parsing.names import name_key, names_match, normalize
 from schemas import Article, Extraction, Investor, Money, Round, Valuation
@@ -238,6 +239,24 @@ def test_extra_round_counts_each_of_its_filled_fields_as_false_positive():
     assert (r.rounds.tp, r.rounds.fp, r.rounds.fn) == (1, 1, 0)
     assert r.rounds.precision == 0.5 and r.rounds.recall == 1.0
     assert r.articles[0].differences == ["extra round rounds[1]: 'Harbourline', seed, 2e6 EUR, 2021"]
+
+
+def test_false_positives_are_split_between_extra_rounds_and_wrong_values_in_matched_ones():
+    # The matched round misreads its amount (1 FP there); the extra seed brings 5 FP of its own.
+    r = _score(_article(_round()), _round(amount=Money(value=Decimal("9000000"), currency="USD")), _seed())
+    assert r.micro.fp == 6
+    assert r.fp_in_extra_rounds == {
+        **dict.fromkeys(FIELDS, 0),
+        "company": 1,
+        "round_type": 1,
+        "amount": 1,
+        "announced": 1,
+        "investors": 1,
+    }
+    assert r.articles[0].extra_fp["amount"] == 1 and r.fields["amount"].fp == 2
+    md = markdown(r)
+    assert "false positives: 5 of 6 in the 1 predicted rounds gold does not have, 1 wrong values" in md
+    assert "| amount | 0.000 | 0.000 | 0.000 | 0 | 2 | 1 | 1 |" in md
 
 
 def test_missing_round_counts_each_of_its_filled_fields_as_false_negative():
