@@ -3,17 +3,23 @@ runs that hit it over real HTTP."""
 
 import asyncio
 import json
+import logging
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from extractor import Extractor
 from extractor.batch import run_batch
+from extractor.batch.article_line import ArticleCache
 from extractor.cache import CacheFault, ResponseCache, cache_key, default_limit_mb, default_path
 from extractor.errors import ConfigError
+from schemas.gold import Article
 from schemas.record import SCHEMA_VERSION, Extraction, Provenance, Usage
 from tests.stub_server import Scripted, StubServer, synthetic_answer, synthetic_article
 
@@ -203,6 +209,40 @@ def test_a_broken_cache_does_not_fail_articles(tmp_path, caplog):
     assert sum("response cache unavailable" in r.message for r in caplog.records) == 1  # logged once
     with pytest.raises(CacheFault, match="no such table"):
         cache.get("k")
+
+
+class _SlowHandler(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records += 1
+        time.sleep(0.2)
+
+
+def test_a_cache_fault_hit_by_many_workers_at_once_is_logged_once(tmp_path, caplog):
+    # Lookups run in worker threads: faults that arrive together must still give one warning.
+    cache = ResponseCache(tmp_path / "c")
+    with sqlite3.connect(tmp_path / "c" / "cache.db") as db:
+        db.execute("DROP TABLE Cache")
+    slow = _SlowHandler()  # a slow log sink (a full disk, a network handler) widens any race to certain
+    logging.getLogger("extractor.batch").addHandler(slow)
+    with StubServer(synthetic_answer) as server, extractor_for(server) as ex:
+        articles = ArticleCache(ex, cache)
+        start = threading.Barrier(16)
+
+        def look(i: int) -> None:
+            start.wait()
+            articles.lookup(Article.model_validate(synthetic_article(i)))
+
+        try:
+            with ThreadPoolExecutor(16) as pool:
+                list(pool.map(look, range(16)))
+        finally:
+            logging.getLogger("extractor.batch").removeHandler(slow)
+    assert slow.records == 1
+    assert sum("response cache unavailable" in r.message for r in caplog.records) == 1
     cache.close()
 
 

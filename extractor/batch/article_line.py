@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 
 from extractor.batch.lines import error_line
@@ -26,11 +27,14 @@ class ArticleCache:
         self.extractor = extractor
         self.cache = cache
         self.logged = False
+        # Lookups run in worker threads: without it, faults arriving together each log before any sets the flag.
+        self._logging = threading.Lock()
 
     def _fault(self, exc: Exception) -> None:
-        if not self.logged:
+        with self._logging:
+            first, self.logged = not self.logged, True
+        if first:
             log.warning("response cache unavailable, continuing without it: %s", exc)
-            self.logged = True
 
     def key(self, article: Article) -> str:
         ex = self.extractor
