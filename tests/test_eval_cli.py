@@ -1,6 +1,7 @@
 """`eval` and `compare` from the command line, end to end."""
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -47,6 +48,26 @@ def test_scoring_existing_predictions_and_the_min_f1_gate(tmp_path, small_set):
         "1.01",
     )
     assert low.returncode == 1 and "below --min-f1" in low.stderr
+
+
+def test_the_summary_says_how_many_false_positives_are_in_rounds_gold_does_not_have(tmp_path, small_set):
+    path, articles = small_set
+    lines = []
+    for a in articles:
+        extraction = json.loads(json.dumps(a["gold"]))
+        if a is articles[0] and extraction["rounds"]:
+            invented = {**extraction["rounds"][0], "company": "Nobody Holdings", "company_aliases": []}
+            extraction["rounds"].append(invented)
+            # and one value misread in a round gold has
+            extraction["rounds"][0]["round_type"] = "grant" if invented["round_type"] != "grant" else "seed"
+        lines.append(json.dumps({"id": a["id"], "status": "ok", "extraction": extraction}) + "\n")
+    preds = tmp_path / "preds.jsonl"
+    preds.write_text("".join(lines))
+    out = run("eval", str(path), "--predictions", str(preds), "--report-dir", str(tmp_path / "r"))
+    assert out.returncode == 0, out.stderr
+    m = re.search(r"^FP (\d+): (\d+) in the 1 predicted rounds gold does not have", out.stdout, re.M)
+    assert m is not None, out.stdout
+    assert int(m[1]) == int(m[2]) + 1 >= 3  # company, round_type and more in the invented round; one misread
 
 
 def test_eval_runs_the_embedded_model_then_compare_reads_both_reports(tmp_path, small_set):
