@@ -72,8 +72,8 @@ def markdown(report: Report) -> str:
         f"- articles: {report.n_articles}; errors: {report.n_errors}; no prediction: {report.n_missing}",
         f"- round detection: precision {r.precision:.3f}, recall {r.recall:.3f}, F1 {r.f1:.3f} "
         f"({r.tp} matched, {r.tp + r.fp} predicted, {r.tp + r.fn} gold)",
-        f"- false positives: {sum(extra.values())} of {m.fp} in the {r.fp} predicted rounds gold does not "
-        f"have, {m.fp - sum(extra.values())} wrong values in matched rounds",
+        f"- false positives: {report.fp_extra_total} of {m.fp} in the {r.fp} predicted rounds gold does not "
+        f"have, {m.fp - report.fp_extra_total} wrong values in matched rounds",
         f"- is_funding_news accuracy: {report.news_accuracy:.3f}",
         f"- run: {_run_line(report)}",
         "",
@@ -82,7 +82,7 @@ def markdown(report: Report) -> str:
         "| field | precision | recall | F1 | TP | FP | of which in extra rounds | FN |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         *(_md_row(f, report.fields[f], extra.get(f, 0)) for f in FIELDS),
-        _md_row("**micro**", report.micro, sum(extra.values())),
+        _md_row("**micro**", report.micro, report.fp_extra_total),
         "",
         "## Per article",
         "",
@@ -456,7 +456,7 @@ def html_report(report: Report, articles: list[Article], predictions: dict[str, 
         "<tr><th>round detection</th><th></th></tr>",
         f"<tr><td>matched</td><td>{rd.tp}</td></tr><tr><td>predicted</td><td>{rd.tp + rd.fp}</td></tr>",
         f"<tr><td>gold</td><td>{rd.tp + rd.fn}</td></tr>",
-        f"<tr><td>field FP in extra rounds</td><td>{sum(report.fp_in_extra_rounds.values())} of {m.fp}</td></tr>",
+        f"<tr><td>field FP in extra rounds</td><td>{report.fp_extra_total} of {m.fp}</td></tr>",
         f"<tr><td>precision</td><td>{rd.precision:.3f}</td></tr><tr><td>recall</td><td>{rd.recall:.3f}</td></tr>",
         f"<tr class='micro'><td>F1</td><td class='{_tone(rd.f1)}'>{rd.f1:.3f}</td></tr>",
         "</table></div></div></div>",

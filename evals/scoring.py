@@ -149,6 +149,11 @@ class Report(BaseModel):
         """Micro-averaged F1 over all slots."""
         return self.micro.f1
 
+    @property
+    def fp_extra_total(self) -> int:
+        """All fields' FP in predicted rounds gold does not have."""
+        return sum(self.fp_in_extra_rounds.values())
+
     @computed_field  # type: ignore[prop-decorator]
     @property
     def emitted_precision(self) -> float:

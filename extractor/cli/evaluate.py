@@ -64,7 +64,7 @@ def summary(report: Report) -> str:
         f"  ({report.n_articles} articles, {report.n_errors} errors)",
         f"rounds P {report.rounds.precision:.3f} R {report.rounds.recall:.3f}   "
         f"is_funding_news accuracy {report.news_accuracy:.3f}",
-        f"FP {report.micro.fp}: {sum(report.fp_in_extra_rounds.values())} in the {report.rounds.fp} "
+        f"FP {report.micro.fp}: {report.fp_extra_total} in the {report.rounds.fp} "
         "predicted rounds gold does not have, the rest wrong values in matched rounds",
         "",
         f"{'field':12s} {'P':>6s} {'R':>6s} {'F1':>6s} {'TP':>5s} {'FP':>5s} {'FN':>5s}",
