@@ -209,6 +209,7 @@ def test_a_broken_cache_does_not_fail_articles(tmp_path, caplog):
     assert sum("response cache unavailable" in r.message for r in caplog.records) == 1  # logged once
     with pytest.raises(CacheFault, match="no such table"):
         cache.get("k")
+    cache.close()
 
 
 class _SlowHandler(logging.Handler):
