@@ -65,9 +65,14 @@ def test_the_summary_says_how_many_false_positives_are_in_rounds_gold_does_not_h
     preds.write_text("".join(lines))
     out = run("eval", str(path), "--predictions", str(preds), "--report-dir", str(tmp_path / "r"))
     assert out.returncode == 0, out.stderr
-    m = re.search(r"^FP (\d+): (\d+) in the 1 predicted rounds gold does not have", out.stdout, re.M)
+    m = re.search(
+        r"^false positives: (\d+) of (\d+) in the 1 predicted rounds gold does not have, (\d+) wrong values",
+        out.stdout,
+        re.M,
+    )
     assert m is not None, out.stdout
-    assert int(m[1]) == int(m[2]) + 1 >= 3  # company, round_type and more in the invented round; one misread
+    # company, round_type and more in the invented round; one value misread in the matched one
+    assert int(m[2]) == int(m[1]) + 1 >= 3 and int(m[3]) == 1
 
 
 def test_eval_runs_the_embedded_model_then_compare_reads_both_reports(tmp_path, small_set):

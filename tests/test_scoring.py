@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from evals.io import PredictionLine, SetError, load_predictions, load_set
-from evals.report import markdown
+from evals.report import html_report, markdown
 from evals.scoring import FIELDS, fmt_number, match_rounds, score_set
 from extractor.parsing.names import name_key, names_match, normalize
 from schemas import Article, Extraction, Investor, Money, Round, Valuation
@@ -243,7 +243,9 @@ def test_extra_round_counts_each_of_its_filled_fields_as_false_positive():
 
 def test_false_positives_are_split_between_extra_rounds_and_wrong_values_in_matched_ones():
     # The matched round misreads its amount (1 FP there); the extra seed brings 5 FP of its own.
-    r = _score(_article(_round()), _round(amount=Money(value=Decimal("9000000"), currency="USD")), _seed())
+    gold = _article(_round())
+    pred = _line(_round(amount=Money(value=Decimal("9000000"), currency="USD")), _seed())
+    r = score_set([gold], {gold.id: pred})
     assert r.micro.fp == 6
     assert r.fp_in_extra_rounds == {
         **dict.fromkeys(FIELDS, 0),
@@ -255,7 +257,9 @@ def test_false_positives_are_split_between_extra_rounds_and_wrong_values_in_matc
     }
     assert r.articles[0].extra_fp["amount"] == 1 and r.fields["amount"].fp == 2
     md = markdown(r)
-    assert "false positives: 5 of 6 in the 1 predicted rounds gold does not have, 1 wrong values" in md
+    split = "5 of 6 in the 1 predicted rounds gold does not have, 1 wrong values in matched rounds"
+    assert f"false positives: {split}" in md
+    assert f"<td>false positives</td><td>{split}</td>" in html_report(r, [gold], {gold.id: pred})
     assert "| amount | 0.000 | 0.000 | 0.000 | 0 | 2 | 1 | 1 |" in md
 
 
