@@ -43,11 +43,15 @@ def figures(report_dir: Path, name: str) -> dict:
     path, split = SETS[name]
     raw = json.loads((report_dir / "report.json").read_text())
     report = load_report(report_dir / "report.json")
+    iv = report.intervals
     return {
         "articles": raw["n_articles"],
         "precision": round(raw["micro"]["precision"], 3),
         "recall": round(raw["micro"]["recall"], 3),
         "micro_f1": round(raw["micro"]["f1"], 3),
+        # 95% bootstrap intervals over the articles (evals/uncertainty.py)
+        "precision_interval": [round(iv.precision.low, 3), round(iv.precision.high, 3)] if iv else None,
+        "micro_f1_interval": [round(iv.f1.low, 3), round(iv.f1.high, 3)] if iv else None,
         "news_accuracy": round(raw["news_accuracy"], 3),
         "median_latency_s": round((raw.get("latency_ms_median") or 0) / 1000, 2),
         "per_field_f1": {k: round(v["f1"], 3) for k, v in raw["fields"].items()},
@@ -70,17 +74,24 @@ def markdown(before: dict, after: dict) -> str:
         "Written by `python benchmarks/accuracy.py`. `real-test` is scored only to report; tuning used",
         "`real-dev`, the devset and the fixtures. Before: commit 3f54e2c (the real set landed, before the",
         "small-model work of issue 12). Precision is that of emitted fields; median is seconds per article",
-        "with the eval defaults on this 2-core machine.",
+        "with the eval defaults on this 2-core machine. The intervals are 95% bootstrap intervals over the",
+        "set's articles (`evals/uncertainty.py`): how far the figure could move on other articles like these.",
         "",
-        "| set (articles) | | precision | recall | micro F1 | news accuracy | median s |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| set (articles) | | precision | 95% interval | recall | micro F1 | 95% interval | news accuracy | median s |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
+
+    def interval(pair: list[float] | None) -> str:
+        return f"{pair[0]:.3f}–{pair[1]:.3f}" if pair else "–"
+
     for name in after:
         for label, f in (("before", before.get(name)), ("after", after[name])):
             if f:
                 lines.append(
-                    f"| {name} ({f['articles']}) | {label} | {f['precision']:.3f} | {f['recall']:.3f} | "
-                    f"{f['micro_f1']:.3f} | {f['news_accuracy']:.3f} | {f['median_latency_s']:.2f} |"
+                    f"| {name} ({f['articles']}) | {label} | {f['precision']:.3f} | "
+                    f"{interval(f.get('precision_interval'))} | {f['recall']:.3f} | {f['micro_f1']:.3f} | "
+                    f"{interval(f.get('micro_f1_interval'))} | {f['news_accuracy']:.3f} | "
+                    f"{f['median_latency_s']:.2f} |"
                 )
     lines += [
         "",

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError, computed_field
+from pydantic import BaseModel, Field, ValidationError, computed_field
 
 from evals.scoring import FIELDS, Counts, Report
+from evals.uncertainty import Interval, Intervals, paired_intervals
 
 # Changes smaller than this are float noise, not a change in any count.
 EPS = 1e-9
@@ -65,6 +66,11 @@ class CompareResult(BaseModel):
     a_run: str
     b_run: str
     headline: FieldDelta
+    headline_change: Intervals | None = Field(
+        default=None,
+        description="95% intervals of the micro changes (B minus A) from a paired bootstrap over the "
+        "articles both reports scored: a change whose interval holds 0 may be noise.",
+    )
     fields: list[FieldDelta]
     rounds: FieldDelta
     news_accuracy: tuple[float, float]
@@ -107,12 +113,16 @@ def compare(a: str | Path, b: str | Path) -> CompareResult:
     before = {x.id: x.f1 for x in ra.articles}
     after = {x.id: x.f1 for x in rb.articles}
     moved = [ArticleChange(id=i, before=before[i], after=f1) for i, f1 in after.items() if i in before]
+    counts_a = {x.id: (x.micro.tp, x.micro.fp, x.micro.fn) for x in ra.articles}
+    counts_b = {x.id: (x.micro.tp, x.micro.fp, x.micro.fn) for x in rb.articles}
+    shared = sorted(counts_a.keys() & counts_b.keys())
     return CompareResult(
         a=str(a),
         b=str(b),
         a_run=_run(ra),
         b_run=_run(rb),
         headline=delta("micro", ra.micro, rb.micro),
+        headline_change=paired_intervals([counts_a[i] for i in shared], [counts_b[i] for i in shared]),
         fields=[delta(f, ra.fields.get(f, empty), rb.fields.get(f, empty)) for f in FIELDS],
         rounds=delta("rounds", ra.rounds, rb.rounds),
         news_accuracy=(ra.news_accuracy, rb.news_accuracy),
@@ -122,6 +132,10 @@ def compare(a: str | Path, b: str | Path) -> CompareResult:
         only_a=sorted(set(before) - set(after)),
         only_b=sorted(set(after) - set(before)),
     )
+
+
+def _signed(i: Interval) -> str:
+    return f"{i.low:+.3f} to {i.high:+.3f}" + (" (holds 0)" if i.contains(0) else "")
 
 
 def format_compare(c: CompareResult) -> str:
@@ -137,6 +151,12 @@ def format_compare(c: CompareResult) -> str:
         lines.append(
             f"{name:16s} {d.a.f1:6.3f} {d.b.f1:6.3f} {d.precision:+7.3f} {d.recall:+7.3f} {d.f1:+7.3f}"
         )
+    if (ch := c.headline_change) is not None:
+        lines += [
+            "",
+            f"micro change, {ch.level:.0%} interval over the {ch.articles} articles both scored: "
+            f"ΔP {_signed(ch.precision)}, ΔR {_signed(ch.recall)}, ΔF1 {_signed(ch.f1)}",
+        ]
     na, nb = c.news_accuracy
     lines += [
         "",

@@ -69,6 +69,17 @@ def fp_split(report: Report) -> str:
     )
 
 
+def interval_line(report: Report) -> str | None:
+    """How uncertain the headline is: on a few dozen articles a target can sit inside the interval."""
+    iv = report.intervals
+    if iv is None:
+        return None
+    return (
+        f"{iv.level:.0%} interval over articles ({iv.draws} bootstrap draws of {iv.articles}): "
+        f"precision {iv.precision}, recall {iv.recall}, micro F1 {iv.f1}"
+    )
+
+
 def markdown(report: Report) -> str:
     """Headline, per-field table, round detection and every article's differences, worst articles first."""
     m, r, extra = report.micro, report.rounds, report.fp_in_extra_rounds
@@ -78,6 +89,7 @@ def markdown(report: Report) -> str:
         f"**Micro F1 {m.f1:.3f}** — precision of emitted fields {m.precision:.3f}, recall {m.recall:.3f} "
         f"({m.tp} TP, {m.fp} FP, {m.fn} FN)",
         "",
+        *([f"- {line}"] if (line := interval_line(report)) else []),
         f"- articles: {report.n_articles}; errors: {report.n_errors}; no prediction: {report.n_missing}",
         f"- round detection: precision {r.precision:.3f}, recall {r.recall:.3f}, F1 {r.f1:.3f} "
         f"({r.tp} matched, {r.tp + r.fp} predicted, {r.tp + r.fn} gold)",
@@ -465,6 +477,11 @@ def html_report(report: Report, articles: list[Article], predictions: dict[str, 
         f"<tr><td>matched</td><td>{rd.tp}</td></tr><tr><td>predicted</td><td>{rd.tp + rd.fp}</td></tr>",
         f"<tr><td>gold</td><td>{rd.tp + rd.fn}</td></tr>",
         f"<tr><td>false positives</td><td>{html.escape(fp_split(report))}</td></tr>",
+        *(
+            [f"<tr><td>headline uncertainty</td><td>{html.escape(line)}</td></tr>"]
+            if (line := interval_line(report))
+            else []
+        ),
         f"<tr><td>precision</td><td>{rd.precision:.3f}</td></tr><tr><td>recall</td><td>{rd.recall:.3f}</td></tr>",
         f"<tr class='micro'><td>F1</td><td class='{_tone(rd.f1)}'>{rd.f1:.3f}</td></tr>",
         "</table></div></div></div>",

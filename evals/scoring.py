@@ -30,7 +30,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, computed_field
 
+from evals.counts import Counts
 from evals.io import PredictionLine
+from evals.uncertainty import Intervals, article_intervals
 from extractor.parsing.names import names_match
 from extractor.redact import redact
 from schemas.gold import Article
@@ -40,38 +42,6 @@ FIELDS = ("company", "round_type", "amount", "amount_usd", "announced", "investo
 TOLERANCE = Decimal("0.01")
 # Above this many rounds on both sides the exact assignment search gives way to greedy.
 EXACT_LIMIT = 10
-
-
-class Counts(BaseModel):
-    """True/false positives and false negatives of one field (or of all, or of round detection)."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, other: Counts) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def precision(self) -> float:
-        """Nothing emitted is nothing wrong: 1.0 when there are no predictions at all."""
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if not self.fn else 0.0)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def recall(self) -> float:
-        """Nothing to find is nothing missed: 1.0 when gold has nothing."""
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else (1.0 if not self.fp else 0.0)
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def f1(self) -> float:
-        if self.tp + self.fp + self.fn == 0:
-            return 1.0
-        return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
 
 
 # The name the scoring section uses for a field's figures.
@@ -133,6 +103,11 @@ class Report(BaseModel):
         "values in matched rounds): whether precision is lost to invented rounds or to misread ones.",
     )
     news_accuracy: float = Field(description="is_funding_news accuracy; an error or missing line is wrong.")
+    intervals: Intervals | None = Field(
+        default=None,
+        description="95% intervals of micro precision, recall and F1 from a bootstrap over the articles "
+        "(evals/uncertainty.py); None for no articles, and in reports written before they existed.",
+    )
     model: str | None = None
     prompt_version: str | None = None
     total_tokens: int = 0
@@ -475,6 +450,7 @@ def score_set(gold: list[Article], predictions: dict[str, PredictionLine]) -> Re
         fields=fields,
         rounds=_total(r.rounds for r in results),
         fp_in_extra_rounds={f: sum(r.extra_fp.get(f, 0) for r in results) for f in FIELDS},
+        intervals=article_intervals([(r.micro.tp, r.micro.fp, r.micro.fn) for r in results]),
         news_accuracy=(
             sum(r.is_funding_news == r.gold_is_funding_news for r in results) / len(results)
             if results

@@ -1,5 +1,7 @@
 """Comparing two report.json files: deltas hand-computed from two small runs over the same set."""
 
+import json
+
 import pytest
 
 from evals.compare import ReportError, compare, format_compare
@@ -57,6 +59,33 @@ def test_compare_reports_deltas_and_regressions(tmp_path):
     assert f"micro (headline)  {14 / 15:.3f}  {28 / 31:.3f}  -0.058  +0.000  -0.030" in text
     assert "investors         1.000  0.857  -0.250  +0.000  -0.143" in text
     assert "(model m, prompt a, 3 articles)" in text
+    # Paired over x, y, z: x got worse and y better, so a draw holding more x than y lowers the figures and
+    # one holding more y raises them; the change is told apart from noise on neither side.
+    ch = c.headline_change
+    assert ch is not None and ch.articles == 3
+    assert ch.precision.low < 0 < ch.precision.high and ch.recall.low < 0 < ch.recall.high
+    assert (
+        f"micro change, 95% interval over the 3 articles both scored: ΔP {ch.precision.low:+.3f} to " in text
+    )
+    assert "(holds 0)" in text
+
+
+def test_a_change_on_every_article_is_told_apart_from_noise(tmp_path):
+    ids = [f"n{i}" for i in range(12)]
+    a = _run(tmp_path, "a", dict.fromkeys(ids, EXTRA_INVESTOR))
+    b = _run(tmp_path, "b", dict.fromkeys(ids, WRONG_AMOUNT))  # the extra investor gone everywhere
+    ch = compare(a, b).headline_change
+    assert ch is not None and ch.precision.low == ch.precision.high == pytest.approx(4 / 5 - 4 / 6)
+
+
+def test_reports_written_before_intervals_still_compare(tmp_path):
+    a = _run(tmp_path, "a", {"x": GOLD})
+    old = tmp_path / "old.json"
+    data = json.loads(a.read_text())
+    del data["intervals"]
+    old.write_text(json.dumps(data))
+    c = compare(old, a)
+    assert c.headline.f1 == 0.0 and c.headline_change is not None
 
 
 def test_compare_lists_articles_only_one_side_scored(tmp_path):

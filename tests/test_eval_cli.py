@@ -36,6 +36,7 @@ def test_scoring_existing_predictions_and_the_min_f1_gate(tmp_path, small_set):
     )
     assert ok.returncode == 0, ok.stderr
     assert "micro F1 1.000" in ok.stdout
+    assert "95% interval over articles (2000 bootstrap draws of 3): precision 1.000–1.000" in ok.stdout
     assert {p.name for p in (tmp_path / "r").iterdir()} >= {"report.json", "report.md", "report.html"}
     low = run(
         "eval",

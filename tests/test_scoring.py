@@ -263,6 +263,22 @@ def test_false_positives_are_split_between_extra_rounds_and_wrong_values_in_matc
     assert "| amount | 0.000 | 0.000 | 0.000 | 0 | 2 | 1 | 1 |" in md
 
 
+def test_the_report_says_how_uncertain_its_headline_is():
+    # Two articles: one all right (9 TP), one with its amount misread (8 TP, 1 FP, 1 FN). A resample holds
+    # the first twice (P 1), the second twice (P 8/9) or both (P 17/18).
+    gold = [_article(_round(), id="a"), _article(_round(), id="b")]
+    wrong = _round(amount=Money(value=Decimal("9000000"), currency="EUR"))
+    preds = {"a": _line(_round(), id="a"), "b": _line(wrong, id="b")}
+    r = score_set(gold, preds)
+    iv = r.intervals
+    assert iv is not None and (iv.articles, iv.level) == (2, 0.95)
+    assert (iv.precision.low, iv.precision.high) == (pytest.approx(8 / 9), 1.0)
+    line = f"95% interval over articles (2000 bootstrap draws of 2): precision {8 / 9:.3f}–1.000"
+    assert f"- {line}" in markdown(r)
+    assert f"<td>headline uncertainty</td><td>{line}" in html_report(r, gold, preds)
+    assert score_set([], {}).intervals is None
+
+
 def test_missing_round_counts_each_of_its_filled_fields_as_false_negative():
     r = _score(_article(_round(), _seed()), _round())
     assert _counts(r) == {

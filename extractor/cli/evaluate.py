@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from evals.compare import compare, format_compare
 from evals.io import PredictionLine, load_predictions, load_set
-from evals.report import fp_split, write_reports
+from evals.report import fp_split, interval_line, write_reports
 from evals.scoring import FIELDS, Report, score_set
 from extractor.batch import iter_batch
 from extractor.batch.progress import Progress
@@ -65,6 +65,7 @@ def summary(report: Report) -> str:
         f"rounds P {report.rounds.precision:.3f} R {report.rounds.recall:.3f}   "
         f"is_funding_news accuracy {report.news_accuracy:.3f}",
         f"false positives: {fp_split(report)}",
+        *([line] if (line := interval_line(report)) else []),
         "",
         f"{'field':12s} {'P':>6s} {'R':>6s} {'F1':>6s} {'TP':>5s} {'FP':>5s} {'FN':>5s}",
     ]
