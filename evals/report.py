@@ -467,7 +467,13 @@ def html_report(report: Report, articles: list[Article], predictions: dict[str, 
         "<header><h1>Funding-round extraction · evaluation</h1>",
         f"<div class='run'>{' · '.join(run)}</div><div class='kpis'>",
         *(f"<div class='kpi {c}'><b>{v}</b><span>{html.escape(k)}</span></div>" for c, v, k in kpis),
-        "</div></header><main><div class='grid2'><div><h2>Per field</h2><div class='panel'>",
+        "</div>",
+        *(
+            [f"<div class='run' id='uncertainty'>{html.escape(line)}</div>"]
+            if (line := interval_line(report))
+            else []
+        ),
+        "</header><main><div class='grid2'><div><h2>Per field</h2><div class='panel'>",
         "<table id='fields'><tr><th>field</th><th>precision</th><th>recall</th><th>F1</th>"
         "<th>TP</th><th>FP</th><th>FN</th></tr>",
         *(_field_row(f, report.fields[f]) for f in FIELDS),
@@ -477,11 +483,6 @@ def html_report(report: Report, articles: list[Article], predictions: dict[str, 
         f"<tr><td>matched</td><td>{rd.tp}</td></tr><tr><td>predicted</td><td>{rd.tp + rd.fp}</td></tr>",
         f"<tr><td>gold</td><td>{rd.tp + rd.fn}</td></tr>",
         f"<tr><td>false positives</td><td>{html.escape(fp_split(report))}</td></tr>",
-        *(
-            [f"<tr><td>headline uncertainty</td><td>{html.escape(line)}</td></tr>"]
-            if (line := interval_line(report))
-            else []
-        ),
         f"<tr><td>precision</td><td>{rd.precision:.3f}</td></tr><tr><td>recall</td><td>{rd.recall:.3f}</td></tr>",
         f"<tr class='micro'><td>F1</td><td class='{_tone(rd.f1)}'>{rd.f1:.3f}</td></tr>",
         "</table></div></div></div>",

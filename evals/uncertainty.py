@@ -80,9 +80,8 @@ def _bootstrap(
         picks = rng.choices(range(n), k=n)
         figures = _figures(*_sums(a, picks))
         if b is not None:
-            before = figures
-            figures = _figures(*_sums(b, picks))
-            figures = tuple(x - y for x, y in zip(figures, before, strict=True))  # type: ignore[assignment]
+            after = _figures(*_sums(b, picks))
+            figures = (after[0] - figures[0], after[1] - figures[1], after[2] - figures[2])
         for column, x in zip(columns, figures, strict=True):
             column.append(x)
     p, r, f = (_interval(c, level) for c in columns)

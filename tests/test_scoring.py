@@ -275,7 +275,7 @@ def test_the_report_says_how_uncertain_its_headline_is():
     assert (iv.precision.low, iv.precision.high) == (pytest.approx(8 / 9), 1.0)
     line = f"95% interval over articles (2000 bootstrap draws of 2): precision {8 / 9:.3f}–1.000"
     assert f"- {line}" in markdown(r)
-    assert f"<td>headline uncertainty</td><td>{line}" in html_report(r, gold, preds)
+    assert f"<div class='run' id='uncertainty'>{line}" in html_report(r, gold, preds)
     assert score_set([], {}).intervals is None
 
 
