@@ -110,27 +110,28 @@ def compare(a: str | Path, b: str | Path) -> CompareResult:
         return FieldDelta(field=name, a=Figures.of(ca), b=Figures.of(cb))
 
     empty = Counts()
-    before = {x.id: x.f1 for x in ra.articles}
-    after = {x.id: x.f1 for x in rb.articles}
-    moved = [ArticleChange(id=i, before=before[i], after=f1) for i, f1 in after.items() if i in before]
-    counts_a = {x.id: (x.micro.tp, x.micro.fp, x.micro.fn) for x in ra.articles}
-    counts_b = {x.id: (x.micro.tp, x.micro.fp, x.micro.fn) for x in rb.articles}
-    shared = sorted(counts_a.keys() & counts_b.keys())
+    # Each article's counts once (ArticleResult.micro totals its fields on every access).
+    micro_a = {x.id: x.micro for x in ra.articles}
+    micro_b = {x.id: x.micro for x in rb.articles}
+    moved = [
+        ArticleChange(id=i, before=micro_a[i].f1, after=m.f1) for i, m in micro_b.items() if i in micro_a
+    ]
+    shared = sorted(micro_a.keys() & micro_b.keys())
     return CompareResult(
         a=str(a),
         b=str(b),
         a_run=_run(ra),
         b_run=_run(rb),
         headline=delta("micro", ra.micro, rb.micro),
-        headline_change=paired_intervals([counts_a[i] for i in shared], [counts_b[i] for i in shared]),
+        headline_change=paired_intervals([micro_a[i] for i in shared], [micro_b[i] for i in shared]),
         fields=[delta(f, ra.fields.get(f, empty), rb.fields.get(f, empty)) for f in FIELDS],
         rounds=delta("rounds", ra.rounds, rb.rounds),
         news_accuracy=(ra.news_accuracy, rb.news_accuracy),
         errors=(ra.n_errors, rb.n_errors),
         worse=sorted((m for m in moved if m.delta < -EPS), key=lambda m: (m.delta, m.id)),
         better=sorted((m for m in moved if m.delta > EPS), key=lambda m: (-m.delta, m.id)),
-        only_a=sorted(set(before) - set(after)),
-        only_b=sorted(set(after) - set(before)),
+        only_a=sorted(micro_a.keys() - micro_b.keys()),
+        only_b=sorted(micro_b.keys() - micro_a.keys()),
     )
 
 

@@ -450,7 +450,7 @@ def score_set(gold: list[Article], predictions: dict[str, PredictionLine]) -> Re
         fields=fields,
         rounds=_total(r.rounds for r in results),
         fp_in_extra_rounds={f: sum(r.extra_fp.get(f, 0) for r in results) for f in FIELDS},
-        intervals=article_intervals([(r.micro.tp, r.micro.fp, r.micro.fn) for r in results]),
+        intervals=article_intervals([r.micro for r in results]),
         news_accuracy=(
             sum(r.is_funding_news == r.gold_is_funding_news for r in results) / len(results)
             if results

@@ -69,8 +69,11 @@ def _interval(values: list[float], level: float) -> Interval:
 
 
 def _bootstrap(
-    a: Sequence[Triple], b: Sequence[Triple] | None, draws: int, level: float, seed: int
+    before: Sequence[Counts], after: Sequence[Counts] | None, draws: int, level: float, seed: int
 ) -> Intervals | None:
+    # Plain tuples: the draws add them up n times each, far faster than the models.
+    a = [(c.tp, c.fp, c.fn) for c in before]
+    b = None if after is None else [(c.tp, c.fp, c.fn) for c in after]
     n = len(a)
     if n == 0:
         return None
@@ -80,8 +83,8 @@ def _bootstrap(
         picks = rng.choices(range(n), k=n)
         figures = _figures(*_sums(a, picks))
         if b is not None:
-            after = _figures(*_sums(b, picks))
-            figures = (after[0] - figures[0], after[1] - figures[1], after[2] - figures[2])
+            other = _figures(*_sums(b, picks))
+            figures = (other[0] - figures[0], other[1] - figures[1], other[2] - figures[2])
         for column, x in zip(columns, figures, strict=True):
             column.append(x)
     p, r, f = (_interval(c, level) for c in columns)
@@ -89,15 +92,15 @@ def _bootstrap(
 
 
 def article_intervals(
-    counts: Sequence[Triple], *, draws: int = DRAWS, level: float = LEVEL, seed: int = SEED
+    counts: Sequence[Counts], *, draws: int = DRAWS, level: float = LEVEL, seed: int = SEED
 ) -> Intervals | None:
-    """Intervals of one run's micro figures from each article's (TP, FP, FN); None for no articles."""
+    """Intervals of one run's micro figures from each article's counts; None for no articles."""
     return _bootstrap(counts, None, draws, level, seed)
 
 
 def paired_intervals(
-    before: Sequence[Triple],
-    after: Sequence[Triple],
+    before: Sequence[Counts],
+    after: Sequence[Counts],
     *,
     draws: int = DRAWS,
     level: float = LEVEL,
