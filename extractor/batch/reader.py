@@ -141,3 +141,29 @@ async def _pump_in_thread(items: Iterator[Any], queue: asyncio.Queue[Any]) -> No
 
     threading.Thread(target=pump, name="batch-input", daemon=True).start()
     await finished
+
+
+async def feed(
+    lines: Iterable[str] | Iterable[bytes],
+    done_ids: Collection[str],
+    queue: asyncio.Queue[Any],
+    failure: list[BaseException],
+    ends: int,
+) -> None:
+    """Queue each input line still to do as (line number, article or error line), then `ends` Nones, one per
+    consumer. An error reading the input goes to `failure`, after the lines read before it are queued."""
+    items = _parse(lines, done_ids)
+    try:
+        if _blocking_stream(lines):
+            await _pump_in_thread((x for x in items if x[1] is not None), queue)
+        else:
+            for i, (n, item) in enumerate(items):
+                if item is not None:
+                    await queue.put((n, item))
+                elif i % 256 == 0:
+                    # Skipping a long run of done lines on resume: let answers in flight be read.
+                    await asyncio.sleep(0)
+    except Exception as exc:  # noqa: BLE001 - reported after the lines already read are done
+        failure.append(exc)
+    for _ in range(ends):
+        await queue.put(None)

@@ -9,7 +9,7 @@ from typing import IO
 
 from extractor.batch.article_line import ArticleCache, extract_line
 from extractor.batch.lines import error_line as _error
-from extractor.batch.reader import _blocking_stream, _parse, _pump_in_thread
+from extractor.batch.reader import feed
 from extractor.cache import ResponseCache
 from extractor.errors import ConfigError, InputError
 from extractor.pipeline import Extractor
@@ -60,29 +60,11 @@ async def iter_batch(
         except OSError as exc:
             raise InputError(f"{os.fsdecode(lines)}: {exc.strerror or exc}") from None
         lines = opened
-    threaded = _blocking_stream(lines)
-    items = _parse(lines, done_ids)
     cached = ArticleCache(extractor, cache)
     workers = article_slots(extractor, concurrency)
     jobs: asyncio.Queue[tuple[int, Article | OutputLine] | None] = asyncio.Queue(maxsize=2 * concurrency)
     results: asyncio.Queue[OutputLine | None] = asyncio.Queue(maxsize=concurrency)
     failure: list[BaseException] = []
-
-    async def produce() -> None:
-        try:
-            if threaded:
-                await _pump_in_thread((x for x in items if x[1] is not None), jobs)
-            else:
-                for i, (n, item) in enumerate(items):
-                    if item is not None:
-                        await jobs.put((n, item))
-                    elif i % 256 == 0:
-                        # Skipping a long run of done lines on resume: let answers in flight be read.
-                        await asyncio.sleep(0)
-        except Exception as exc:  # noqa: BLE001 - reported after the lines already read are done
-            failure.append(exc)
-        for _ in range(workers):
-            await jobs.put(None)
 
     async def work() -> None:
         while (job := await jobs.get()) is not None:
@@ -97,7 +79,10 @@ async def iter_batch(
             await results.put(out)
         await results.put(None)
 
-    tasks = [asyncio.create_task(produce()), *(asyncio.create_task(work()) for _ in range(workers))]
+    tasks = [
+        asyncio.create_task(feed(lines, done_ids, jobs, failure, workers)),
+        *(asyncio.create_task(work()) for _ in range(workers)),
+    ]
     try:
         running = workers
         while running:

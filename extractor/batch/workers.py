@@ -24,7 +24,7 @@ from typing import Any
 from extractor.batch.article_line import ArticleCache, extract_line
 from extractor.batch.lines import encode_line
 from extractor.batch.lines import error_line as _error
-from extractor.batch.reader import _blocking_stream, _parse, _pump_in_thread
+from extractor.batch.reader import feed
 from extractor.batch.runner import article_slots
 from extractor.batch.summary import LineFacts
 from extractor.cache import ResponseCache
@@ -182,26 +182,10 @@ class Workers:
             loop.add_reader(conn.fileno(), readable, i)
             self.jobs[i].send(("run", settings))
 
-        items = _parse(lines, done_ids)
-        threaded = _blocking_stream(lines)
         pending: asyncio.Queue[tuple[int, Article | OutputLine] | None] = asyncio.Queue(
             maxsize=2 * concurrency
         )
         failure: list[BaseException] = []
-
-        async def produce() -> None:
-            try:
-                if threaded:
-                    await _pump_in_thread((x for x in items if x[1] is not None), pending)
-                else:
-                    for k, (n, item) in enumerate(items):
-                        if item is not None:
-                            await pending.put((n, item))
-                        elif k % 256 == 0:
-                            await asyncio.sleep(0)
-            except Exception as exc:  # noqa: BLE001 - reported after the lines already read are done
-                failure.append(exc)
-            await pending.put(None)
 
         async def dispatch() -> None:
             try:
@@ -225,7 +209,10 @@ class Workers:
             for conn in self.jobs:
                 conn.send(("end",))
 
-        tasks = [asyncio.create_task(produce()), asyncio.create_task(dispatch())]
+        tasks = [
+            asyncio.create_task(feed(lines, done_ids, pending, failure, 1)),
+            asyncio.create_task(dispatch()),
+        ]
         try:
             while not all(finished):
                 i, message = await inbox.get()
