@@ -35,6 +35,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
+from tests.local_server import LocalServer
 from tests.stub_server import Scripted, completion, synthetic_answer
 
 MAX_REQUESTS = 50_000
@@ -88,7 +89,7 @@ class _Batch:
     history: list[str] = field(default_factory=lambda: ["validating"])
 
 
-class BatchAPIServer:
+class BatchAPIServer(LocalServer):
     """`with BatchAPIServer() as s:`; `s.base_url` is the /v1 URL. `s.script` shapes the next jobs
     (a JobScript, or a list consumed one per job); `s.chat_requests` are the live chat bodies received."""
 
@@ -150,24 +151,9 @@ class BatchAPIServer:
             def do_DELETE(self) -> None:  # noqa: N802
                 self._route("DELETE")
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._server.request_queue_size = 256
-        self._server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
-
-    def __enter__(self) -> BatchAPIServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        http.request_queue_size = 256
+        self._serve(http)
 
     # -- routing ----------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from tests.local_server import LocalServer
 from tests.stub_server import completion
 
 
@@ -55,7 +56,7 @@ def echo_key(request: dict[str, Any]) -> Reply:
 _REASONS = {200: "OK", 401: "Unauthorized", 404: "Not Found", 429: "Too Many Requests", 500: "Error"}
 
 
-class HostileServer:
+class HostileServer(LocalServer):
     """`with HostileServer(reply) as s:`; `s.base_url` is the /v1 URL, `s.requests` what arrived."""
 
     def __init__(self, reply: Callable[[dict[str, Any]], Reply]) -> None:
@@ -72,21 +73,14 @@ class HostileServer:
                 server.requests.append(request)
                 server._send(self.request, server.reply(request))
 
-        self._server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler, bind_and_activate=False)
-        self._server.allow_reuse_address = True
-        self._server.daemon_threads = True
-        self._server.server_bind()
-        self._server.server_activate()
-        self._server.handle_error = lambda request, address: None  # type: ignore[method-assign]
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        tcp = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler, bind_and_activate=False)
+        tcp.allow_reuse_address = True
+        tcp.server_bind()
+        tcp.server_activate()
+        self._serve(tcp)
 
     def url_with_password(self, user: str, password: str) -> str:
-        host, port = self._server.server_address[:2]
+        host, port = self.address
         return f"http://{user}:{password}@{host}:{port}/v1"
 
     def _read(self, sock: socket.socket) -> dict[str, Any] | None:
@@ -146,11 +140,6 @@ class HostileServer:
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
 
-    def __enter__(self) -> HostileServer:
-        self._thread.start()
-        return self
-
     def __exit__(self, *exc: object) -> None:
         self.stopping.set()
-        self._server.shutdown()
-        self._server.server_close()
+        super().__exit__(*exc)

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.local_server import LocalServer
+
 Answer = Callable[[dict[str, Any]], str]
 
 
@@ -50,7 +52,7 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 256
 
 
-class StubServer:
+class StubServer(LocalServer):
     """Start with `with StubServer(answer) as s:`; `s.base_url` is the /v1 URL; `s.requests` what arrived."""
 
     def __init__(self, answer: Answer | None = None, latency: float = 0.0) -> None:
@@ -97,24 +99,7 @@ class StubServer:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self._server = _Server(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        # A client killed mid-request (the SIGKILL tests) is expected; do not print its traceback.
-        self._server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
-
-    def __enter__(self) -> StubServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self._serve(_Server(("127.0.0.1", 0), Handler))
 
 
 _SYNTHETIC = re.compile(r"(Acme \d+) raised (\$\d+ million) in a seed round led by (\w+ Ventures)")
