@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from extractor.batch.lines import error_line as _error
+from extractor.errors import InputError
 from schemas.batch import OutputLine
 from schemas.gold import Article
 
@@ -167,3 +168,12 @@ async def feed(
         failure.append(exc)
     for _ in range(ends):
         await queue.put(None)
+
+
+def raise_failure(failure: list[BaseException]) -> None:
+    """Raise what `feed` kept, once the lines read before it are done; a read error names the input."""
+    if failure:
+        problem = failure[0]
+        if isinstance(problem, OSError):
+            raise InputError(f"reading the input failed: {problem}") from problem
+        raise problem

@@ -9,7 +9,7 @@ from typing import IO
 
 from extractor.batch.article_line import ArticleCache, extract_line
 from extractor.batch.lines import error_line as _error
-from extractor.batch.reader import feed
+from extractor.batch.reader import feed, raise_failure
 from extractor.cache import ResponseCache
 from extractor.errors import ConfigError, InputError
 from extractor.pipeline import Extractor
@@ -92,11 +92,7 @@ async def iter_batch(
             else:
                 yield out
         await asyncio.gather(*tasks)
-        if failure:
-            problem = failure[0]
-            if isinstance(problem, OSError):
-                raise InputError(f"reading the input failed: {problem}") from problem
-            raise problem
+        raise_failure(failure)
     finally:
         for task in tasks:
             task.cancel()

@@ -24,11 +24,11 @@ from typing import Any
 from extractor.batch.article_line import ArticleCache, extract_line
 from extractor.batch.lines import encode_line
 from extractor.batch.lines import error_line as _error
-from extractor.batch.reader import feed
+from extractor.batch.reader import feed, raise_failure
 from extractor.batch.runner import article_slots
 from extractor.batch.summary import LineFacts
 from extractor.cache import ResponseCache
-from extractor.errors import ConfigError, InputError
+from extractor.errors import ConfigError
 from extractor.pipeline import Extractor
 from extractor.pricing import Prices
 from schemas.batch import OutputLine
@@ -231,11 +231,7 @@ class Workers:
                 _, message = inbox.get_nowait()
                 yield message[1], LineFacts(*message[2])
             await asyncio.gather(*tasks)
-            if failure:
-                problem = failure[0]
-                if isinstance(problem, OSError):
-                    raise InputError(f"reading the input failed: {problem}") from problem
-                raise problem
+            raise_failure(failure)
         finally:
             for task in tasks:
                 task.cancel()
