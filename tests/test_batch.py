@@ -17,7 +17,7 @@ import pytest
 
 from extractor import Extractor
 from extractor.batch import compact, encode_line, iter_batch, read_done, repair_tail, run_batch
-from extractor.errors import ConfigError
+from extractor.errors import ConfigError, InputError
 from extractor.pricing import DEFAULT_PRICES, cost, load_prices, price_of
 from schemas.record import Usage
 from tests.stub_server import Scripted, StubServer, synthetic_answer, synthetic_article
@@ -196,6 +196,30 @@ def test_iter_batch_takes_a_path_and_skips_done_ids(tmp_path):
         got = asyncio.run(collect(ex))
     assert sorted(x.id for x in got) == ["a1", "a3"]
     assert json.loads(encode_line(got[0]))["status"] == "ok"
+
+
+def test_a_read_error_mid_input_ends_the_run_naming_it_after_the_lines_read_before_it(tmp_path):
+    def lines():
+        yield json.dumps(article(0))
+        yield json.dumps(article(1))
+        raise OSError(5, "Input/output error")
+
+    async def collect(ex):
+        got = []
+        try:
+            async for line in iter_batch(ex, lines(), concurrency=2):
+                got.append(line)
+        except InputError as exc:
+            return got, str(exc)
+        finally:
+            await ex.aclose()
+        return got, None
+
+    with StubServer(answer) as server, extractor_for(server) as ex:
+        got, error = asyncio.run(collect(ex))
+    assert sorted(x.id for x in got) == ["a0", "a1"]
+    assert all(x.status == "ok" for x in got)
+    assert error == "reading the input failed: [Errno 5] Input/output error"
 
 
 # -- killing and resuming -----------------------------------------------------------------------------
