@@ -263,7 +263,12 @@ def test_sigint_stops_cleanly_with_a_summary_and_the_rerun_completes(tmp_path):
     # 0.3 s per answer leaves seconds between the signal and the run's end on a loaded machine.
     with StubServer(answer, latency=0.3) as server:
         cmd, env = cli(server, src, "-o", out, "--concurrency", "4", "--no-cache")
-        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+        # Ctrl-C as a terminal delivers it: a suite run as a background job (`.ci/run &`) would hand the
+        # child an ignored SIGINT, and a process started that way rightly never sees Ctrl-C.
+        proc = subprocess.Popen(
+            cmd, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )  # fmt: skip
         wait_for_lines(out, 8, proc)
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=30)
