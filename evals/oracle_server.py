@@ -8,13 +8,13 @@ model is replaced. The article is recognised by its text inside the request's me
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from evals.loopback import LoopbackServer
 from extractor.pipeline import Extractor
 
 MODEL = "oracle"
@@ -41,7 +41,7 @@ def _completion(request: dict[str, Any], content: str) -> dict[str, Any]:
     }
 
 
-class OracleServer:
+class OracleServer(LoopbackServer):
     """`with OracleServer({article_text: answer_json}) as s:` serves on 127.0.0.1 at a free port (`s.base_url`)."""
 
     def __init__(self, answers: Mapping[str, str]) -> None:
@@ -75,9 +75,7 @@ class OracleServer:
                 self.end_headers()
                 self.wfile.write(data)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._serve(ThreadingHTTPServer(("127.0.0.1", 0), Handler))
 
     def answer_for(self, request: dict[str, Any]) -> str:
         prompt = "\n".join(
@@ -87,18 +85,6 @@ class OracleServer:
             if text and text in prompt:
                 return answer
         raise ValueError("the oracle has no answer for this request: no known article text in its messages")
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
-
-    def __enter__(self) -> OracleServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
 
 @contextmanager
