@@ -24,6 +24,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -147,7 +148,7 @@ CANDIDATES: dict[str, Callable[[str], str]] = {
 }
 
 
-def measure(name: str, fn: Callable[[str], str], padded: bool = False) -> dict[str, object]:
+def measure(name: str, fn: Callable[[str], str], padded: bool = False) -> dict[str, Any]:
     pages = []
     for a in ARTICLES:
         html = heavy(page_html(a)) if padded else page_html(a)
@@ -193,7 +194,7 @@ def measure(name: str, fn: Callable[[str], str], padded: bool = False) -> dict[s
     }
 
 
-def markdown(results: list[dict[str, object]]) -> str:
+def markdown(results: list[dict[str, Any]]) -> str:
     n = len(ARTICLES)
     lines = [
         "# Main-content extraction on evals/html",
@@ -252,7 +253,7 @@ def markdown(results: list[dict[str, object]]) -> str:
     for r in results:
         if r["padded"]:
             continue
-        bad = [p for p in r["pages"] if p["leaks"] or p["body"] < 1]  # type: ignore[union-attr]
+        bad = [p for p in r["pages"] if p["leaks"] or p["body"] < 1]
         if not bad:
             continue
         lines += [f"## {r['name']}: pages with leaks or missing paragraphs", ""]

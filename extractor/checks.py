@@ -238,7 +238,7 @@ class Checker:
 
         return Round(
             company=company_ev.text,
-            round_type=round_type,  # type: ignore[arg-type]
+            round_type=round_type,
             round_label=label,
             amount=amount,
             amount_usd=amount_usd,

@@ -223,7 +223,8 @@ class BatchAPIServer(LocalServer):
         fields: dict[str, tuple[str | None, bytes]] = {}
         for part in message.iter_parts():
             name = part.get_param("name", header="content-disposition")
-            fields[str(name)] = (part.get_filename(), part.get_payload(decode=True) or b"")
+            payload = part.get_payload(decode=True)
+            fields[str(name)] = (part.get_filename(), payload if isinstance(payload, bytes) else b"")
         if "file" not in fields or "purpose" not in fields:
             raise _HTTPError(400, "multipart form needs 'file' and 'purpose'")
         purpose = fields["purpose"][1].decode()
@@ -336,7 +337,7 @@ class BatchAPIServer(LocalServer):
                 row.update(response=None, error={"code": unrun_code, "message": messages[str(unrun_code)]})
                 err.append(row)
             elif line["custom_id"] in b.script.row_errors:
-                body = {"error": {"message": "The server had an error while processing your request.",
+                body: dict[str, Any] = {"error": {"message": "The server had an error while processing your request.",
                                   "type": "server_error", "param": None, "code": None}}  # fmt: skip
                 row.update(
                     response={"status_code": 500, "request_id": f"req_{uuid.uuid4().hex[:12]}", "body": body},

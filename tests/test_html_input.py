@@ -126,7 +126,7 @@ def test_pages_without_an_article_and_bad_formats_are_refused_before_any_model_c
             with pytest.raises(NoArticle, match="has no article"):
                 ex.extract((PAGES / name).read_text(encoding="utf-8"), format="html")
         with pytest.raises(InputError, match="format must be one of text, html, auto, not 'pdf'"):
-            ex.extract(PAGE, format="pdf")  # type: ignore[arg-type]
+            ex.extract(PAGE, format="pdf")
         with pytest.raises(InputError, match="published"):
             ex.extract(PAGE, "2024-13-01", format="html")
         assert server.requests == []

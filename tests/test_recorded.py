@@ -87,6 +87,7 @@ def usage_of(answer: dict[str, Any]) -> tuple[int, int, int]:
 
 
 def tokens(record: Extraction) -> tuple[int, int, int]:
+    assert record.provenance is not None, "a record from the pipeline carries its provenance"
     u = record.provenance.usage
     return u.prompt_tokens, u.completion_tokens, u.total_tokens
 
