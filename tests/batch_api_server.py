@@ -31,11 +31,11 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
-from tests.local_server import LocalServer
+from tests.local_server import BackloggedHTTPServer, LocalServer
 from tests.stub_server import Scripted, completion, synthetic_answer
 
 MAX_REQUESTS = 50_000
@@ -151,9 +151,7 @@ class BatchAPIServer(LocalServer):
             def do_DELETE(self) -> None:  # noqa: N802
                 self._route("DELETE")
 
-        http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        http.request_queue_size = 256
-        self._serve(http)
+        self._serve(BackloggedHTTPServer(("127.0.0.1", 0), Handler))
 
     # -- routing ----------------------------------------------------------------------------------
 

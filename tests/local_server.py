@@ -1,4 +1,5 @@
-"""The test servers' lifecycle: the shipped loopback one, quiet about clients the tests kill."""
+"""The test servers' lifecycle: the shipped loopback one, quiet about clients the tests kill, and an HTTP server
+whose listen backlog takes the suite's bursts of simultaneous connects."""
 
 from __future__ import annotations
 
@@ -6,6 +7,12 @@ import socketserver
 from http.server import ThreadingHTTPServer
 
 from evals.loopback import LoopbackServer
+
+
+class BackloggedHTTPServer(ThreadingHTTPServer):
+    # listen() backlog: the default of 5 drops simultaneous connects, which then retry a second later. A
+    # class attribute, since the constructor already listens: set on an instance it would come too late.
+    request_queue_size = 256
 
 
 class LocalServer(LoopbackServer):

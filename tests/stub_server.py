@@ -15,10 +15,10 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from tests.local_server import LocalServer
+from tests.local_server import BackloggedHTTPServer, LocalServer
 
 Answer = Callable[[dict[str, Any]], str]
 
@@ -45,11 +45,6 @@ def completion(content: str, model: str = "stub", finish_reason: str = "stop") -
         ],
         "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120},
     }
-
-
-class _Server(ThreadingHTTPServer):
-    # listen() backlog: the default of 5 drops simultaneous connects, which then retry a second later.
-    request_queue_size = 256
 
 
 class StubServer(LocalServer):
@@ -99,7 +94,7 @@ class StubServer(LocalServer):
                 self.end_headers()
                 self.wfile.write(data)
 
-        self._serve(_Server(("127.0.0.1", 0), Handler))
+        self._serve(BackloggedHTTPServer(("127.0.0.1", 0), Handler))
 
 
 _SYNTHETIC = re.compile(r"(Acme \d+) raised (\$\d+ million) in a seed round led by (\w+ Ventures)")
