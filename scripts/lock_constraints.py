@@ -1,15 +1,20 @@
-"""Refresh constraints.txt: resolve pyproject.toml's ranges afresh in a new virtual environment.
+"""Refresh constraints.txt, or report how far it is behind what a fresh machine would resolve.
 
-    python scripts/lock_constraints.py
+    python scripts/lock_constraints.py            # rewrite constraints.txt
+    python scripts/lock_constraints.py --check    # list the pins that newer releases have passed
 
 CI and the README install with `-c constraints.txt`, so every machine gets the same versions;
-the package's own dependency ranges stay open for users of the library. Run this, then the
-tests, when you want newer dependencies.
+the package's own dependency ranges stay open for users of the library, who get the newest
+releases. `--check` (run by CI, report only) says when those two have drifted apart, so the
+pins are refreshed and tested before a user meets the difference.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime
+import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -17,9 +22,23 @@ import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+CONSTRAINTS = ROOT / "constraints.txt"
 
 
-def main() -> int:
+def _key(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _pins(text: str) -> dict[str, tuple[str, str]]:
+    pins = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#") and "==" in line:
+            name, version = line.split("==", 1)
+            pins[_key(name)] = (name, version.strip())
+    return pins
+
+
+def lock() -> int:
     with tempfile.TemporaryDirectory(prefix="lock-") as tmp:
         env = Path(tmp) / "venv"
         venv.create(env, with_pip=True)
@@ -35,9 +54,47 @@ def main() -> int:
         "keeps open ranges;",
         "# refresh with: python scripts/lock_constraints.py",
     ]
-    (ROOT / "constraints.txt").write_text("\n".join(header + pins) + "\n")
+    CONSTRAINTS.write_text("\n".join(header + pins) + "\n")
     print(f"constraints.txt: {len(pins)} pins")
     return 0
+
+
+def drift(constraints: str, resolved: dict[str, str]) -> list[str]:
+    """What differs between the pins and a fresh resolution, one line each (names compared as pip does)."""
+    pinned = _pins(constraints)
+    fresh = {_key(name): version for name, version in resolved.items() if _key(name) != "funding-extractor"}
+    lines = [
+        f"{name}: pinned {version}, newest allowed {fresh[key]}"
+        for key, (name, version) in sorted(pinned.items())
+        if key in fresh and fresh[key] != version
+    ]
+    lines += [f"{key}: not pinned, resolves to {fresh[key]}" for key in sorted(set(fresh) - set(pinned))]
+    return lines
+
+
+def check() -> int:
+    """Resolve the open ranges without installing (pip's dry run) and compare with the pins."""
+    with tempfile.TemporaryDirectory(prefix="drift-") as tmp:
+        report = Path(tmp) / "report.json"
+        command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet"]
+        subprocess.run([*command, "--report", str(report), "-e", f"{ROOT}[test]"], check=True)
+        install = json.loads(report.read_text())["install"]
+    resolved = {item["metadata"]["name"]: item["metadata"]["version"] for item in install}
+    text = CONSTRAINTS.read_text()
+    lines = drift(text, resolved)
+    if not lines:
+        print(f"constraints.txt: all {len(_pins(text))} pins are what a fresh machine resolves today")
+        return 0
+    print("constraints.txt differs from what a fresh machine resolves without it today:")
+    print("\n".join(f"  {line}" for line in lines))
+    print("refresh with `python scripts/lock_constraints.py`, then run the tests")
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="report stale pins; change nothing")
+    return check() if parser.parse_args().check else lock()
 
 
 if __name__ == "__main__":
