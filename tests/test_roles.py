@@ -1016,6 +1016,17 @@ def test_a_firm_placed_in_a_city_does_not_make_the_city_a_raiser():
     assert cands.contexts["Bluepoint"].raiser  # its description runs over several commas
 
 
+def test_the_company_a_backer_led_a_round_in_is_the_raiser_in_any_tense():
+    for verb in ("leads", "led", "co-led"):
+        cands = find(
+            f"Weekly digest\nLast month Orbis Bank and Tallow Partners {verb} a $45 million funding round in "
+            "Quenby, a freight platform that competes with Marlo."
+        )
+        assert cands.contexts["Quenby"].raiser, verb
+        assert not cands.contexts["Marlo"].raiser, verb
+        assert not cands.contexts["Orbis Bank"].raiser, verb
+
+
 def test_money_in_a_court_case_is_not_a_round():
     cands = find("Weekly digest\nTelcoma wins its $4 billion bribery case in court.")
     assert cands.amounts["$4 billion"].not_raised

@@ -227,7 +227,7 @@ _BEFORE_RAISER = re.compile(
     r"[^.;]{0,60}?\b(?:in|into)|"
     # "have committed $16 million to X"
     r"\b(?:committed|commits|pledged|pledges)\s+(?:\S+\s+){1,4}?to|\b(?:funding|round|financing|raise|raising) (?:for|to)|\b(?:investasi|pendanaan|putaran)\b[^.;]{0,60}?\buntuk|\bbacks?|"
-    r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\bleads? (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
+    r"\bbacked|\bgrants? (?:to|for)|\bawarded to|\b(?:leads?|led) (?:a |an |the )?[^.;]{0,40}?(?:round|investment) in|"
     r"\b(?:investiu|investe)[^.;]{0,40}?\b(?:em|n[ao])|"
     # "a $250 million debt round raised by Riyadh-based X", "a $200 million Series D by Y": who raised it
     rf"\b{RAISED_BY}(?:\s+(?:\S+\s+){{0,2}}?\S+-based)?|"
