@@ -18,11 +18,11 @@ import re
 import subprocess
 import sys
 import tempfile
-import venv
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CONSTRAINTS = ROOT / "constraints.txt"
+PROJECT = "funding-extractor"  # pyproject.toml's name: never a pin of its own
 
 
 def _key(name: str) -> str:
@@ -38,16 +38,22 @@ def _pins(text: str) -> dict[str, tuple[str, str]]:
     return pins
 
 
+def _resolve() -> dict[str, str]:
+    """What a fresh machine installs for the project and its test extras today (pip's dry run: the same
+    resolver as a real install, nothing installed), by distribution name; the project itself left out."""
+    with tempfile.TemporaryDirectory(prefix="resolve-") as tmp:
+        report = Path(tmp) / "report.json"
+        command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet"]
+        subprocess.run([*command, "--report", str(report), "-e", f"{ROOT}[test]"], check=True)
+        install = json.loads(report.read_text())["install"]
+    found = {item["metadata"]["name"]: item["metadata"]["version"] for item in install}
+    return {name: version for name, version in found.items() if _key(name) != PROJECT}
+
+
 def lock() -> int:
-    with tempfile.TemporaryDirectory(prefix="lock-") as tmp:
-        env = Path(tmp) / "venv"
-        venv.create(env, with_pip=True)
-        python = env / "bin" / "python"
-        subprocess.run([python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], check=True)
-        frozen = subprocess.run(
-            [python, "-m", "pip", "freeze", "--exclude-editable"], check=True, capture_output=True, text=True
-        ).stdout
-    pins = [line for line in frozen.splitlines() if line and not line.startswith("funding-extractor")]
+    pins = [
+        f"{name}=={version}" for name, version in sorted(_resolve().items(), key=lambda kv: kv[0].lower())
+    ]
     header = [
         "# Versions CI and the README's commands install (pip install ... -c constraints.txt): the newest",
         f"# releases pip resolved for pyproject.toml's ranges on {datetime.date.today()}. The package itself "
@@ -62,7 +68,7 @@ def lock() -> int:
 def drift(constraints: str, resolved: dict[str, str]) -> list[str]:
     """What differs between the pins and a fresh resolution, one line each (names compared as pip does)."""
     pinned = _pins(constraints)
-    fresh = {_key(name): version for name, version in resolved.items() if _key(name) != "funding-extractor"}
+    fresh = {_key(name): version for name, version in resolved.items() if _key(name) != PROJECT}
     lines = [
         f"{name}: pinned {version}, newest allowed {fresh[key]}"
         for key, (name, version) in sorted(pinned.items())
@@ -73,15 +79,8 @@ def drift(constraints: str, resolved: dict[str, str]) -> list[str]:
 
 
 def check() -> int:
-    """Resolve the open ranges without installing (pip's dry run) and compare with the pins."""
-    with tempfile.TemporaryDirectory(prefix="drift-") as tmp:
-        report = Path(tmp) / "report.json"
-        command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet"]
-        subprocess.run([*command, "--report", str(report), "-e", f"{ROOT}[test]"], check=True)
-        install = json.loads(report.read_text())["install"]
-    resolved = {item["metadata"]["name"]: item["metadata"]["version"] for item in install}
     text = CONSTRAINTS.read_text()
-    lines = drift(text, resolved)
+    lines = drift(text, _resolve())
     if not lines:
         print(f"constraints.txt: all {len(_pins(text))} pins are what a fresh machine resolves today")
         return 0
