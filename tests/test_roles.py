@@ -1355,6 +1355,18 @@ def test_chinese_raisers_lose_trailing_adverbs_and_verbs_or_conditionals_are_no_
     assert "company" in cands.name_choices()["青禾生物"]
 
 
+def test_chinese_adverbs_of_manner_and_descriptors_of_trade_are_not_part_of_a_raisers_name():
+    from extractor.forms.roles.candidates import cjk_names_in
+
+    names = cjk_names_in(
+        "青禾单车顺利完成4亿元融资。远山科技官方宣布获得2亿元B轮融资。"
+        "储能电池研发商云岭能源完成了A轮融资。甲乙医疗和丙丁科技，也都在去年下半年顺利完成了新一轮融资。"
+        "蓝湾出行累计完成了12轮融资。"
+    )
+    assert {"青禾单车", "远山科技", "云岭能源", "蓝湾出行"} <= set(names)
+    assert not any(n.endswith(("顺利", "官方", "累计")) or "研发商" in n or n.startswith("都") for n in names)
+
+
 def test_a_camel_case_brand_opening_the_headline_is_a_name_but_a_nationality_is_not():
     cands = find(
         "QuilMomo, la startup chilena de relojes para niños, prepara su expansión\n"

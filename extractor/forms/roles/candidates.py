@@ -546,7 +546,7 @@ _CJK_RAISER = re.compile(
 )
 # What a Chinese name is described as before it: "沉浸式AI音频公司汽泡音露" names 汽泡音露.
 _CJK_DESCRIPTOR = re.compile(
-    r"^.*(?:公司|企业|平台|品牌|厂商|创企|服务商|提供商|供应商|开发商|独角兽|初创|制造商|运营商|竞争对手|对手|投资者|投资人|巨头)(?=.{2,})"
+    r"^.*(?:公司|企业|平台|品牌|厂商|创企|服务商|提供商|供应商|开发商|研发商|生产商|经销商|零售商|独角兽|初创|制造商|运营商|竞争对手|对手|投资者|投资人|巨头)(?=.{2,})"
 )
 _CJK_INVESTOR = re.compile(
     # "投资基金", "投资机构" name a backer ("北辰产业投资基金共同投资"), they do not end its name
@@ -569,7 +569,7 @@ _CJK_ALIAS_RAISER = re.compile(
 # a clause says before the name ("佐力药业参股的科济开曼" names 科济开曼; "快的打车" is one name).
 _CJK_LEADING = re.compile(
     r"^(?:.{2,}的(?=.{2,}$)|.*[\u4e00-\u9fff]\s+(?=\S{2,}$)|[-–—•*·\s]+|"
-    rf"(?:{cues.CJK_ADVERBS}|此次|这次|其中|并且|而|新股东|老股东|股东|则有|则是|还有|包括|只有|仅有)+)"
+    rf"(?:{cues.CJK_ADVERBS}|此次|这次|其中|并且|而|都|均|新股东|老股东|股东|则有|则是|还有|包括|只有|仅有)+)"
 )
 _CJK_TRAILING = re.compile(
     rf"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|都|均|则|踊跃|半年之内|之内|以来|主导投资|主导|"
