@@ -569,7 +569,7 @@ _CJK_ALIAS_RAISER = re.compile(
 # a clause says before the name ("佐力药业参股的科济开曼" names 科济开曼; "快的打车" is one name).
 _CJK_LEADING = re.compile(
     r"^(?:.{2,}的(?=.{2,}$)|.*[\u4e00-\u9fff]\s+(?=\S{2,}$)|[-–—•*·\s]+|"
-    rf"(?:{cues.CJK_ADVERBS}|此次|这次|其中|并且|而|都|均|新股东|老股东|股东|则有|则是|还有|包括|只有|仅有)+)"
+    rf"(?:{cues.CJK_OPENING_ADVERBS}|此次|这次|其中|并且|而|(?:都|均)(?=[在于已])|新股东|老股东|股东|则有|则是|还有|包括|只有|仅有)+)"
 )
 _CJK_TRAILING = re.compile(
     rf"(?:[（(][^）)]*[）)]|独家|参与了?|参|一同|一起|都|均|则|踊跃|半年之内|之内|以来|主导投资|主导|"

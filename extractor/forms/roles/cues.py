@@ -961,11 +961,15 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 CJK_RAISE_VERB = r"完成|获得(?!授权)|获(?!悉|得授权|准|奖)|开启|启动|拿下|拿到|斩获|筹集|募得|募集|收获|迎来"
 _CJK_RAISE = rf"(?:宣布)?(?:{CJK_RAISE_VERB})"
 _CJK_ROUND = r"(?:融资|募资|投资|注资|轮)"
-# Adverbs and time words between a raiser and its verb: "挂号网也宣布获得", "智元机器人已完成".
-CJK_ADVERBS = (
+# Adverbs and time words between a raiser and its verb: "挂号网也宣布获得", "智元机器人已完成". These may
+# also open the clause before a name ("此前" in "此前智元机器人完成"), so a name's start loses them.
+CJK_OPENING_ADVERBS = (
     r"对外|對外|公开|刚|也|亦|又|再次|再|还|同时|已经|已于|已|于|近日|近期|目前|日前|今日|今天|正式|刚刚|此前|就|曾经|曾|新近|最近|近来|"
-    r"迄今|至今|先后|分别|相继|官方|顺利|成功|接连|累计|总共|一共|正在"
+    r"迄今|至今|先后|分别|相继"
 )
+# Adverbs of manner and tally ("顺利完成", "官方宣布", "累计完成") stand only before the verb; a name may begin
+# with one of them ("成功大学"), so only its end loses them.
+CJK_ADVERBS = rf"{CJK_OPENING_ADVERBS}|官方|顺利|成功|接连|累计|总共|一共|正在"
 
 
 def cjk_funding(text: str) -> bool:
