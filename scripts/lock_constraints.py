@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 CONSTRAINTS = ROOT / "constraints.txt"
@@ -45,8 +46,12 @@ def _resolve() -> dict[str, str]:
         report = Path(tmp) / "report.json"
         command = [sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet"]
         subprocess.run([*command, "--report", str(report), "-e", f"{ROOT}[test]"], check=True)
-        install = json.loads(report.read_text())["install"]
-    found = {item["metadata"]["name"]: item["metadata"]["version"] for item in install}
+        return installed(json.loads(report.read_text()))
+
+
+def installed(report: dict[str, Any]) -> dict[str, str]:
+    """The distributions a pip install report would install, by name; the project itself left out."""
+    found = {item["metadata"]["name"]: item["metadata"]["version"] for item in report["install"]}
     return {name: version for name, version in found.items() if _key(name) != PROJECT}
 
 
@@ -68,7 +73,7 @@ def lock() -> int:
 def drift(constraints: str, resolved: dict[str, str]) -> list[str]:
     """What differs between the pins and a fresh resolution, one line each (names compared as pip does)."""
     pinned = _pins(constraints)
-    fresh = {_key(name): version for name, version in resolved.items() if _key(name) != PROJECT}
+    fresh = {_key(name): version for name, version in resolved.items()}
     lines = [
         f"{name}: pinned {version}, newest allowed {fresh[key]}"
         for key, (name, version) in sorted(pinned.items())

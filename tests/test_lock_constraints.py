@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
-from lock_constraints import drift  # noqa: E402
+from lock_constraints import drift, installed  # noqa: E402
 
 PINS = """# header line
 httpx==0.28.1
@@ -19,9 +19,18 @@ def test_no_drift_when_fresh_resolution_matches_the_pins() -> None:
         "httpx": "0.28.1",
         "lxml-html-clean": "0.4.6",
         "jinja2": "3.1.6",
-        "funding-extractor": "0.1.0",
     }
     assert drift(PINS, resolved) == []
+
+
+def test_the_project_itself_is_never_a_resolved_pin() -> None:
+    report = {
+        "install": [
+            {"metadata": {"name": "funding-extractor", "version": "0.1.0"}},
+            {"metadata": {"name": "Jinja2", "version": "3.1.6"}},
+        ]
+    }
+    assert installed(report) == {"Jinja2": "3.1.6"}
 
 
 def test_newer_release_and_unpinned_package_are_each_named() -> None:
