@@ -372,6 +372,29 @@ def test_a_debt_facility_is_typed_debt():
     assert Checker(article, PUBLISHED).check(result).rounds[0].round_type == "debt"
 
 
+def test_a_grant_or_loan_goes_only_to_a_company_seen_receiving_money():
+    giver = (
+        "Harrow Foundation awards grants\n"
+        "The Harrow Foundation handed out $2 million in grants to 12 social enterprises on Monday."
+    )
+    taken_for_company = draft(giver, {"Harrow Foundation": "company"}, {"$2 million": "raised"})
+    assert taken_for_company.rounds == [] and taken_for_company.is_funding_news is False
+    receiver = (
+        "Tessellate wins grant\n"
+        "Tessellate Labs received a $2 million grant from the Harrow Foundation to test its sensors."
+    )
+    result = draft(
+        receiver, {"Tessellate Labs": "company", "Harrow Foundation": "investor"}, {"$2 million": "raised"}
+    )
+    [only] = Checker(receiver, PUBLISHED).check(result).rounds
+    assert (only.company, only.round_type) == ("Tessellate Labs", "grant")
+    # the rule is for money given: equity told the same way as the first article still makes a round
+    equity = giver.replace("in grants to", "in a seed round,")
+    assert [
+        r.company for r in draft(equity, {"Harrow Foundation": "company"}, {"$2 million": "raised"}).rounds
+    ] == ["Harrow Foundation"]
+
+
 FERROWIND_BACKGROUND = (
     "Ferrowind opens Leeds office\n"
     "Ferrowind, a turbine maker, is hiring engineers in Leeds. "

@@ -442,6 +442,10 @@ _RAISED_BY = re.compile(
 )
 
 
+# Round types whose money is given by a lender or grant-maker more often than raised from many backers.
+_GIVEN = ("debt", "grant")
+
+
 def _company_for(
     where: int, amount: str | None, companies: list[str], cands: Candidates, others: Sequence[str] = ()
 ) -> str | None:
@@ -946,6 +950,14 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         if subject is not None and subject not in _names_of(slot.company, canonical):
             # a fund closed by someone else the sentence is about ("A91 invests from its second fund, which
             # closed on $550m"): the fund manager's, and no round of this company
+            continue
+        if (hint or round_type_for(slot.label)) in _GIVEN and not any(
+            cands.contexts[n].raiser > 0
+            for n in companies
+            if canonical[n] == slot.company and n in cands.contexts
+        ):
+            # a loan or grant is told from the giver's side ("the Foundation handed out R18 million", "X and
+            # Bank Y closed a $60m facility"): a company no sentence shows receiving money is likely its giver
             continue
         rounds.append(
             DraftRound(
