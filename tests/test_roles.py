@@ -395,6 +395,38 @@ def test_a_grant_or_loan_goes_only_to_a_company_seen_receiving_money():
     ] == ["Harrow Foundation"]
 
 
+def test_in_a_digest_money_in_a_sentence_naming_no_company_is_given_to_none():
+    article = (
+        "Funding roundup\n"
+        "Quillon raised $5 million from Harbor Angels. Brisa Labs closed an $8 million seed round. "
+        "A $12 million Series A was led by Tern Capital."
+    )
+    names = {
+        "Quillon": "company",
+        "Brisa Labs": "company",
+        "Harbor Angels": "investor",
+        "Tern Capital": "lead",
+    }
+    amounts = {"$5 million": "raised", "$8 million": "raised", "$12 million": "raised"}
+    result = draft(article, names, amounts)
+    assert [(r.company, r.amount) for r in result.rounds] == [
+        ("Quillon", "$5 million"),
+        ("Brisa Labs", "$8 million"),
+    ]
+    # one company under two names is not a digest: its earlier money, told without its name, stays its own
+    single = (
+        "Brisa Labs raises seed\n"
+        "Brisa Labs closed an $8 million seed round. Brisa was founded in 2019. "
+        "Tern Capital then led a $2 million pre-seed round in 2020."
+    )
+    names = {"Brisa Labs": "company", "Brisa": "company", "Tern Capital": "lead"}
+    result = draft(single, names, {"$8 million": "raised", "$2 million": "earlier"})
+    assert [(r.company, r.amount) for r in result.rounds] == [
+        ("Brisa Labs", "$8 million"),
+        ("Brisa Labs", "$2 million"),
+    ]
+
+
 FERROWIND_BACKGROUND = (
     "Ferrowind opens Leeds office\n"
     "Ferrowind, a turbine maker, is hiring engineers in Leeds. "

@@ -451,7 +451,8 @@ def _company_for(
 ) -> str | None:
     """The company whose round opens at sentence `where`: named in that sentence (before the amount,
     nearest first; else after it), else in the two sentences before it in the same paragraph, else,
-    when the sentence refers back to a company ("the company", "it"), the company named last before it."""
+    when the sentence refers back to a company ("the company", "it"), the company named last before it.
+    Where the article names several companies, only a sentence that refers back looks back at all."""
     sentences = cands.sentences
     if where >= len(sentences):
         return None
@@ -483,19 +484,26 @@ def _company_for(
     if found:
         return min(found)[2]
     anaphor = _ANAPHOR.search(sentence[: at if at >= 0 else len(sentence)])
-    if anaphor and anaphor.group(0).lower() not in ("it", "its", "they", "their"):
+    pronoun = anaphor is not None and anaphor.group(0).lower() in ("it", "its", "they", "their")
+    if anaphor and not pronoun:
         # "the startup" is the company the headline is about when one of the last two sentences names it
         near = [n for n in companies if _mentions(sentences[max(0, where - 2) : where], n)]
         subject = [n for n in near if cands.contexts.get(n) and cands.contexts[n].headline]
         if len(subject) == 1:
             return subject[0]
+    # In an article about several companies (not two names of one), money in a sentence that names none
+    # of them and refers to no one ("A $5 million round was led by X" in a digest) may be anyone's, and a
+    # bare "it" may be an investor or another company: neither is given to a company sentences away.
+    several = len({n for n in companies if not any(n != o and n in o for o in companies)}) >= 2
+    if several and not anaphor:
+        return None
     paragraph = cands.chosen[where].paragraph
     for back in (where - 1, where - 2):
         if back >= 1 and cands.chosen[back].paragraph == paragraph:
             named = [n for n in companies if _mentions([sentences[back]], n)]
             if named:
                 return named[-1]
-    if anaphor:  # "it": the company named last
+    if anaphor and not (several and pronoun):  # "it": the company named last
         for back in range(where - 1, -1, -1):
             last = [(sentences[back].rfind(n), n) for n in companies if _mentions([sentences[back]], n)]
             if last:
