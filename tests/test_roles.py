@@ -427,6 +427,18 @@ def test_in_a_digest_money_in_a_sentence_naming_no_company_is_given_to_none():
     ]
 
 
+def test_a_date_after_the_rounds_sentence_dates_something_else():
+    article = (
+        "Ferrowind raises $5 million\n"
+        "Ferrowind raised $5 million from Grove Angels. The company signed a supply deal with Tarn Steel in March 2021."
+    )
+    result = draft(article, {"Ferrowind": "company", "Grove Angels": "investor"}, {"$5 million": "raised"})
+    [only] = result.rounds
+    assert only.date is None
+    # with no date of its own, the news round is dated by the publication month
+    assert Checker(article, PUBLISHED).check(result).rounds[0].announced == "2024-05"
+
+
 FERROWIND_BACKGROUND = (
     "Ferrowind opens Leeds office\n"
     "Ferrowind, a turbine maker, is hiring engineers in Leeds. "

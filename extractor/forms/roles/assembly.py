@@ -336,19 +336,12 @@ def _label(slot: _Slot, sentences: list[str], anchors: list[int], companies: lis
     return None
 
 
-def _date(slot: _Slot, sentences: list[str], anchors: list[int]) -> str | None:
-    """A date phrase in the round's own sentence (nearest its amount), else later in its passage."""
+def _date(slot: _Slot, sentences: list[str]) -> str | None:
+    """A date phrase in the round's own sentence, nearest its amount. A date later in the round's passage
+    dates the round less often than it dates something else (a launch, a hire, a target year)."""
     sentence = sentences[slot.sentence] if slot.sentence < len(sentences) else ""
     dates = [(d.start, d.text) for d in _dates_of_events(sentence)]
-    if dates:
-        return _nearest_in_sentence(sentence, slot.amount, dates)
-    following = [a for a in anchors if a > slot.sentence]
-    end = following[0] if following else len(sentences)
-    for i in range(slot.sentence + 1, min(end, len(sentences))):
-        found = _dates_of_events(sentences[i])
-        if found:
-            return found[0].text
-    return None
+    return _nearest_in_sentence(sentence, slot.amount, dates) if dates else None
 
 
 def _announcement_day(sentences: list[str], published: str | None) -> str | None:
@@ -974,7 +967,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
                 round_type=hint,
                 amount=slot.amount,
                 amount_usd=slot.usd,
-                date=_news_date(slot, _date(slot, sentences, opens), cands.published, told, period),
+                date=_news_date(slot, _date(slot, sentences), cands.published, told, period),
                 investors=slot.investors,
                 valuation=slot.valuation,
                 primary=slot.primary,
