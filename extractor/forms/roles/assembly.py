@@ -957,8 +957,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
             for n in companies
             if canonical[n] == slot.company and n in cands.contexts
         ):
-            # a loan or grant is told from the giver's side ("the Foundation handed out R18 million", "X and
-            # Bank Y closed a $60m facility"): a company no sentence shows receiving money is likely its giver
+            # a loan or grant is told from the giver's side ("the Foundation handed out R18 million", "awards
+            # made by the Fund"): a company no sentence shows raising or receiving money is likely its giver
             continue
         rounds.append(
             DraftRound(
