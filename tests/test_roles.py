@@ -6,6 +6,7 @@ from extractor.checks import Checker
 from extractor.forms.roles import RolesForm, cues
 from extractor.forms.roles.assembly import _type_hint, short_form
 from extractor.forms.roles.candidates import Candidates, is_place
+from extractor.forms.roles.decoder import _decide
 from extractor.forms.roles.text import sentences
 from schemas.draft import Roles
 
@@ -2905,3 +2906,16 @@ def test_the_lead_of_an_earlier_round_that_skipped_the_latest_financing_stays_wi
     )
     news = next(r for r in d.rounds if r.amount == "₩60 billion")
     assert [i.name for i in news.investors] == ["Orrin Partners"]
+
+
+def test_no_span_is_made_the_company_when_the_model_chose_none() -> None:
+    """Each span takes its own likeliest role (model score plus cue prior); none is forced to be the
+    company, so an article where the model sees no raiser reports no round."""
+    group = {"x-prior": {"Orbital Fund": {"investor": 1.0}}}
+    scores = {
+        "Orbital Fund": {"company": -1.2, "investor": -1.5, "other": -2.0},
+        "Harbour Street": {"company": -2.5, "investor": -3.0, "other": -0.4},
+    }
+    assert _decide(scores, group) == {"Orbital Fund": "investor", "Harbour Street": "other"}
+    # without the prior's evidence the model's own choice stands
+    assert _decide(scores, {})["Orbital Fund"] == "company"

@@ -686,7 +686,7 @@ def _title_case(line: str) -> bool:
 
 
 def _roles(
-    keys: list[str], roles: dict[str, list[str]], prior: dict[str, dict[str, float]], **extra: Any
+    keys: list[str], roles: dict[str, list[str]], prior: dict[str, dict[str, float]]
 ) -> dict[str, Any]:
     return {
         "type": "object",
@@ -694,7 +694,6 @@ def _roles(
         "required": keys,
         "additionalProperties": False,
         "x-prior": {k: prior[k] for k in keys if prior.get(k)},
-        **{f"x-{name.replace('_', '-')}": value for name, value in extra.items()},
     }
 
 
@@ -1099,8 +1098,6 @@ class Candidates:
                     self.names,
                     names,
                     self.name_prior(),
-                    at_least_one="company",
-                    at_least_one_of=[n for n in self.names if "company" in names[n]],
                 ),
                 "amounts": _roles(self.money, self.amount_choices(), self.amount_prior()),
             },
