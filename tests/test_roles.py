@@ -2911,11 +2911,18 @@ def test_the_lead_of_an_earlier_round_that_skipped_the_latest_financing_stays_wi
 def test_no_span_is_made_the_company_when_the_model_chose_none() -> None:
     """Each span takes its own likeliest role (model score plus cue prior); none is forced to be the
     company, so an article where the model sees no raiser reports no round."""
-    group = {"x-prior": {"Orbital Fund": {"investor": 1.0}}}
-    scores = {
-        "Orbital Fund": {"company": -1.2, "investor": -1.5, "other": -2.0},
-        "Harbour Street": {"company": -2.5, "investor": -3.0, "other": -0.4},
+    text = (
+        "Acme Robotics opens Lisbon office\n\nAcme Robotics opened an office in Lisbon on Monday, its chief "
+        "executive Dana Holt said. Northmoor Ventures owns a stake in the firm."
+    )
+    group = Candidates.find(text, published="2024-05-16").roles_schema()["properties"]["names"]
+    assert "company" in group["properties"]["Acme Robotics"]["enum"]
+    # the model is sure no span raised money: its verdict outweighs the headline's cue
+    doubtful = {
+        key: {role: (-9.0 if role == "company" else 0.0) for role in leaf["enum"]}
+        for key, leaf in group["properties"].items()
     }
-    assert _decide(scores, group) == {"Orbital Fund": "investor", "Harbour Street": "other"}
-    # without the prior's evidence the model's own choice stands
-    assert _decide(scores, {})["Orbital Fund"] == "company"
+    assert "company" not in _decide(doubtful, group).values()
+    # a model that leans the other way keeps the company the cues point at
+    leaning = {key: {role: 0.0 for role in leaf["enum"]} for key, leaf in group["properties"].items()}
+    assert _decide(leaning, group)["Acme Robotics"] == "company"
