@@ -2926,3 +2926,55 @@ def test_no_span_is_made_the_company_when_the_model_chose_none() -> None:
     # a model that leans the other way keeps the company the cues point at
     leaning = {key: {role: 0.0 for role in leaf["enum"]} for key, leaf in group["properties"].items()}
     assert _decide(leaning, group)["Acme Robotics"] == "company"
+
+
+def test_a_label_goes_to_the_round_whose_amount_is_nearest_and_not_across_a_semicolon():
+    article = (
+        "Week in tech\n"
+        "Palomar Robotics raised $12 million in Series A funding led by Keelson Ventures; Drift Health "
+        "secured £5 million; Quarry Labs bagged a Series B of $20 million.\n\n"
+        "Only months after it raised $50 million in a Series C, Ostrander Bio raised $30 million."
+    )
+    names = {
+        "Palomar Robotics": "company",
+        "Keelson Ventures": "lead",
+        "Drift Health": "company",
+        "Quarry Labs": "company",
+        "Ostrander Bio": "company",
+    }
+    amounts = {a: "raised" for a in ("$12 million", "£5 million", "$20 million", "$30 million")}
+    amounts["$50 million"] = "earlier"
+    result = draft(article, names, amounts)
+    labels = {(r.company, r.amount): r.round_label for r in result.rounds}
+    assert labels[("Palomar Robotics", "$12 million")] == "Series A"
+    assert labels[("Drift Health", "£5 million")] is None
+    assert labels[("Quarry Labs", "$20 million")] == "Series B"
+    assert labels[("Ostrander Bio", "$30 million")] is None
+    assert labels[("Ostrander Bio", "$50 million")] == "Series C"
+
+
+def test_a_label_after_a_bracketed_conversion_is_still_the_rounds():
+    article = (
+        "Ledgerly raises £30 million\n"
+        "Ledgerly raised £30 million. It comes two years after Ledgerly's $10 million (£7 million) Series A."
+    )
+    result = draft(article, {"Ledgerly": "company"}, {"£30 million": "raised", "$10 million": "earlier"})
+    earlier = next(r for r in result.rounds if r.amount == "$10 million")
+    assert earlier.round_label == "Series A"
+
+
+@pytest.mark.parametrize("name", ["Venture Capital", "Capital", "Investment Holdings LP", "Seed Capital"])
+def test_a_backer_named_only_with_common_nouns_of_firms_is_no_backer(name):
+    article = f"Corvane raises $9 million\nCorvane raised $9 million from Halden Partners and {name}."
+    result = draft(article, {"Corvane": "company", "Halden Partners": "investor", name: "investor"},
+                   {"$9 million": "raised"})  # fmt: skip
+    [only] = result.rounds
+    assert [i.name for i in only.investors] == ["Halden Partners"]
+
+
+@pytest.mark.parametrize("name", ["Global Innovation Fund", "3one4 Capital", "Sequoia Capital"])
+def test_a_backer_with_a_word_of_its_own_or_a_number_is_kept(name):
+    article = f"Corvane raises $9 million\nCorvane raised $9 million from {name}."
+    result = draft(article, {"Corvane": "company", name: "investor"}, {"$9 million": "raised"})
+    [only] = result.rounds
+    assert [i.name for i in only.investors] == [name]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extractor.forms.roles import cues
-from extractor.forms.roles.candidates import Candidates, is_place, short_form
+from extractor.forms.roles.candidates import Candidates, is_place, names_no_one, short_form
 from extractor.forms.roles.text import sentences as split_sentences
 from extractor.parsing.dates import DatePhrase, find_dates, parse_published, resolve
 from extractor.parsing.fx import to_usd
@@ -312,11 +312,18 @@ def _type_hint(sentence: str, amount: str | None) -> RoundType | None:
     return None
 
 
-def _label(slot: _Slot, sentences: list[str], anchors: list[int], companies: list[str]) -> str | None:
+def _label(
+    slot: _Slot, sentences: list[str], anchors: list[int], companies: list[str], slots: list[_Slot]
+) -> str | None:
     """A round label in the round's own sentence (nearest its amount), else later in its passage,
     else in the headline for the reported round when the headline names its company."""
     sentence = sentences[slot.sentence] if slot.sentence < len(sentences) else ""
     labels = _labels(sentence)
+    if labels and slot.amount:
+        others = [s.amount for s in slots if s is not slot and s.sentence == slot.sentence and s.amount]
+        own = [lab for lab in labels if _label_is_of(sentence, lab, slot, others)]
+        # the sentence's labels are other rounds': looking further afield would find another's as well
+        return _nearest_in_sentence(sentence, slot.amount, own) if own else None
     if labels:
         return _nearest_in_sentence(sentence, slot.amount, labels)
     following = [a for a in anchors if a > slot.sentence]
@@ -334,6 +341,35 @@ def _label(slot: _Slot, sentences: list[str], anchors: list[int], companies: lis
         if found:
             return found[0][1]
     return None
+
+
+def _label_is_of(sentence: str, label: tuple[int, str], slot: _Slot, others: list[str]) -> bool:
+    """Whether a label in a round's sentence is this round's: no semicolon parts it from the round's
+    amount, and no other round's amount stands nearer to it ("Acme raised $5m; Beta bagged a Series A";
+    "after its $50m Series A, it raised $30m")."""
+    at, word = label
+    lo, hi = at, at + len(word)
+
+    def span(text: str) -> tuple[int, int] | None:
+        found = sentence.find(text)
+        return None if found < 0 else (found, found + len(text))
+
+    def gap(s: tuple[int, int]) -> int:
+        return max(s[0] - hi, lo - s[1], 0)
+
+    mine = span(slot.amount or "")
+    if mine is None:
+        return True
+    theirs = [s for s in map(span, others) if s is not None]
+    # its conversion in brackets is the round's own amount said again ("$10 million (£7 million) Series A")
+    own = [mine] + [
+        s for s in theirs if _CONVERSION.fullmatch(sentence[min(s[1], mine[1]) : max(s[0], mine[0])])
+    ]
+    theirs = [s for s in theirs if s not in own]
+    near = min(own, key=gap)
+    if theirs and min(map(gap, theirs)) < gap(near):
+        return False
+    return ";" not in sentence[min(near[1], hi) : max(near[0], lo)]
 
 
 def _date(slot: _Slot, sentences: list[str]) -> str | None:
@@ -890,7 +926,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     # A round's passage ends where another round or amount opens.
     opens = sorted(set(anchors) | {s.sentence for s in slots})
     for slot in slots:
-        slot.label = _label(slot, sentences, opens, companies)
+        slot.label = _label(slot, sentences, opens, companies, slots)
     for text, where in valuations:
         owner = _owner(slots, anchors, where, sentences)
         if owner is not None and owner.valuation is None:
@@ -901,6 +937,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     for name, name_role in backers:
         if any(name == c or name in c or c in name for c in all_companies):
             continue
+        if names_no_one(name):
+            continue  # "Venture Capital", "Investment Holdings LP": a phrase or a fragment
         if name in abbreviations or any(
             name != other and (name in other or short_form(name, other)) for other in backer_names
         ):

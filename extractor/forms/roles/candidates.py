@@ -803,6 +803,21 @@ def is_place(name: str) -> bool:
     return False
 
 
+# Common nouns that make up organisations' names; a name of these words alone ("Venture Capital",
+# "Investment Holdings LP", "Seed Capital") is a phrase or a fragment, not someone's name.
+_COMMON_ORG_WORDS = {w.casefold() for w in _GENERIC_ORG | set(_FUND_WORDS.split("|"))} | {
+    "venture", "capital", "fund", "funds", "group", "bank", "seed", "growth", "financial", "instruments",
+    "private", "equity", "asset", "assets", "the", "and", "of", "investor", "investors", "angel",
+    "partner", "lp", "llc", "inc", "ltd", "limited", "co", "corp", "plc", "one", "vc",
+}  # fmt: skip
+
+
+def names_no_one(name: str) -> bool:
+    """Whether a name is made of organisations' common nouns alone."""
+    words = re.findall(r"\w+", name)
+    return bool(words) and all(w.casefold() in _COMMON_ORG_WORDS for w in words)
+
+
 # Names that read like an investing firm.
 _INVESTOR_MARK = re.compile(
     rf"\b(?:{_FUND_WORDS}|Venture|Funds|Investment|Investors|Angel|VC|Holdings?|Group|Bank|"
