@@ -118,6 +118,20 @@ def test_a_person_with_a_title_is_not_a_company():
     assert "lead" in choices["Orbis Capital"]
 
 
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Orlo joins Veldt round\nThe singer Orlo joined a $40 million round of the plant-based startup Veldt Foods.",
+        "Orlo entra em rodada da Veldt\nO cantor Orlo entrou numa rodada de 40 milhões de dólares da Veldt Foods.",
+    ],
+)
+def test_a_name_after_a_profession_is_a_person_and_no_company(article):
+    cands = find(article)
+    assert cands.contexts["Orlo"].person
+    assert "Orlo" not in cands.raisers
+    assert "company" not in cands.name_choices()["Orlo"]
+
+
 # -- amounts ------------------------------------------------------------------------------------------
 
 CORVEX = (
