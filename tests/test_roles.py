@@ -132,6 +132,21 @@ def test_a_name_after_a_profession_is_a_person_and_no_company(article):
     assert "company" not in cands.name_choices()["Orlo"]
 
 
+def test_a_masthead_alone_on_the_first_line_is_not_the_company_of_a_story_with_no_raiser():
+    article = (
+        "Harbour Ledger\n\nbusiness news with commentary\n\n"
+        "Since it started in 2016 the grocery app has raised more than $300 million, and this year it "
+        "announced a $120 million Series C led by Keelson Ventures."
+    )
+    assert find(article).raisers == set()
+    # no sentence shows it raising, but the headline's subject is named again in the body
+    named_again = (
+        "Harbour Ledger in focus\n\n"
+        "A $120 million Series C led by Keelson Ventures went to the payments firm Harbour Ledger this week."
+    )
+    assert find(named_again).raisers == {"Harbour Ledger"}
+
+
 # -- amounts ------------------------------------------------------------------------------------------
 
 CORVEX = (
