@@ -315,8 +315,9 @@ def _type_hint(sentence: str, amount: str | None) -> RoundType | None:
 def _label(
     slot: _Slot, sentences: list[str], anchors: list[int], companies: list[str], slots: list[_Slot]
 ) -> str | None:
-    """A round label in the round's own sentence (nearest its amount), else later in its passage,
-    else in the headline for the reported round when the headline names its company."""
+    """A round label in the round's own sentence (nearest its amount, of the labels that are its own
+    rather than another round's there), else later in its passage, else in the headline for the
+    reported round when the headline names its company."""
     sentence = sentences[slot.sentence] if slot.sentence < len(sentences) else ""
     labels = _labels(sentence)
     if labels and slot.amount:

@@ -1005,7 +1005,7 @@ class Candidates:
             and not _MEDIA.fullmatch(n)
             and not (c.person or c.outlet or c.investor or c.lead or c.headline_object)
             and not looks_personal(n)
-            # a masthead ("E-Conomy Beat" alone on the first line, never named again) is not the story's subject
+            # a masthead (a blog's name alone on the first line, never named again) is not the story's subject
             and not (n == first_line and self.mentions.get(n, 0) < 2)
             # "Ferngate turns to NHB": the initials of a backer named in full in the body, or its short name
             and not any(short_form(n, o) or o.startswith(n + " ") for o in backers + funds)

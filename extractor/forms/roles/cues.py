@@ -273,10 +273,10 @@ _TITLE = (
 _PERSON_BEFORE = re.compile(
     rf"\b(?:{_TITLE})[,\s]*(?:and\s+)?$|\bsaid\s*$|\bsays\s*$|"
     rf"\b(?:mr|ms|mrs|dr)\.?\s*$|"
-    # a profession before a name: "the singer Drake", "o cantor X", "el futbolista X"
+    # a profession before a name: "the singer X", "o cantor X", "el futbolista X"
     r"\b(?:singer|rapper|actor|actress|footballer|musician|comedian|athlete|tennis player|basketball player|"
     r"influencer|youtuber|celebrity|cantor|cantora|cantante|rapero|ator|atriz|actriz|futbolista|jogador|"
-    r"jugador|tenista|músico|humorista|influenciador|influencer|schauspieler|sänger|sängerin|chanteur|"
+    r"jugador|tenista|músico|humorista|influenciador|schauspieler|sänger|sängerin|chanteur|"
     r"chanteuse|acteur|actrice|footballeur)\s*$",
     re.I,
 )
