@@ -3007,3 +3007,19 @@ def test_a_backer_with_a_word_of_its_own_or_a_number_is_kept(name):
     result = draft(article, {"Corvane": "company", name: "investor"}, {"$9 million": "raised"})
     [only] = result.rounds
     assert [i.name for i in only.investors] == [name]
+
+
+def test_angel_or_series_investors_name_backers_not_the_rounds_label():
+    article = (
+        "Corvane raises $5 million\n"
+        "Corvane raised $5 million from Halden Partners and angel investors. "
+        "Its Series A backers did not take part."
+    )
+    result = draft(article, {"Corvane": "company", "Halden Partners": "investor"}, {"$5 million": "raised"})
+    [only] = result.rounds
+    assert only.round_label is None
+    funding = "Corvane raises $5 million\nCorvane raised $5 million in angel funding from Halden Partners."
+    [only] = draft(
+        funding, {"Corvane": "company", "Halden Partners": "investor"}, {"$5 million": "raised"}
+    ).rounds
+    assert only.round_label == "angel"

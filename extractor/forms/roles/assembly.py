@@ -206,7 +206,8 @@ def _owner(
 
 
 def _labels(sentence: str) -> list[tuple[int, str]]:
-    """Round labels in a sentence, except a word of a name ("Mumbai Angels Network", "Oriza Seed Fund")."""
+    """Round labels in a sentence, except a word of a name ("Mumbai Angels Network", "Oriza Seed Fund") and
+    a kind of investor ("angel investors")."""
     out = []
     for m in LABEL_PATTERN.finditer(sentence):
         word = m.group(0)
@@ -226,6 +227,8 @@ def _labels(sentence: str) -> list[tuple[int, str]]:
             re.I,
         ):
             continue  # what a fund invests in ("a seed-stage fund", "seed and Series A investments")
+        if re.match(r"[ \t-]+(?:investors?|backers?|networks?)\b", sentence[m.end() :], re.I):
+            continue  # who invests, not the round: "and angel investors", "its Series A backers"
         out.append((m.start(), word))
     return out
 
