@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.parsing.round_types import round_type_for
+from extractor.parsing.round_types import LABEL_PATTERN, round_type_for
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,20 @@ from extractor.parsing.round_types import round_type_for
 )  # fmt: skip
 def test_labels_map_to_the_fixed_list(label, expected):
     assert round_type_for(label) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "expected"),
+    [
+        ("Das Unternehmen hat seine Serie-B-Finanzierungsrunde abgeschlossen.", "Serie-B", "series_b"),
+        ("晨曦科技完成超10亿元Pre-IPO轮融资", "Pre-IPO轮", "growth"),
+        ("远航航天完成8亿元D++轮融资", "D++轮", "series_d"),
+        ("小蓝单车宣布完成E2-1轮融资", "E2-1轮", "series_e"),
+        ("Harbour's $20 million B-round", "B-round", "series_b"),
+        ("a round made up of convertible notes", "convertible notes", "convertible_note"),
+    ],
+)
+def test_labels_found_in_text_in_hyphenated_chinese_and_plural_forms(sentence, label, expected):
+    found = LABEL_PATTERN.search(sentence)
+    assert found is not None and found.group(0) == label
+    assert round_type_for(found.group(0)) == expected

@@ -26,9 +26,11 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\bseries[-\s]?([a-h])(?:\d|\+|[-\s]?\d|\b)", re.I), "series_{0}"),
     (re.compile(r"\b(?:série|serie|seri|rodada|ronda)[-\s]+([a-h])\b", re.I), "series_{0}"),
-    (re.compile(r"^\s*([a-h])(?:[-\s]?\d|\+)*\s*(?:round|rodada)?\s*$", re.I), "series_{0}"),
+    (re.compile(r"^\s*([a-h])(?:[-\s]?\d|\+)*[-\s]*(?:round|rodada)?\s*$", re.I), "series_{0}"),
     (
-        re.compile(r"(?:시리즈|シリーズ)\s?([a-h])(?![a-z])|(?<![a-z])([a-h])\d?\+?\s?(?:轮|輪)", re.I),
+        re.compile(
+            r"(?:시리즈|シリーズ)\s?([a-h])(?![a-z])|(?<![a-z])([a-h])\d?\+{0,2}(?:-\d)?\s?(?:轮|輪)", re.I
+        ),
         "series_{0}",
     ),
     (re.compile(r"\bseed\b|\bsemente\b|\bsemilla\b|\bamorçage\b|种子|種子", re.I), "seed"),
@@ -47,10 +49,12 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 
 LABEL_PATTERN = re.compile(
     r"\b(?:pre[-\s]?ipo|pre[-\s]?seed|pr[eé][-\s]?(?:s[eé]ries?[-\s]?)?a|series[-\s]?[a-h](?:\d|\+|-\d)?"
-    r"|seed(?:\s+extension)?|angel|bridge|venture debt|convertible note|grant|crowdfunding"
-    r"|(?:série|serie|seri|rodada|ronda)\s+[a-h](?:\d|-\d)?|(?:ronda|rodada|capital)\s+(?:semilla|semente)|amorçage)\b(?:\+)?"
-    # Chinese labels end in a character, where \b marks nothing: "B轮", "Pre-A轮", "天使轮"
-    r"|(?<![a-z])(?:pre-?)?[a-h]\+?\d?\s?(?:轮|輪)|天使轮|天使輪|种子轮|種子輪|战略(?:融资|投资)",
+    r"|seed(?:\s+extension)?|angel|bridge|venture debt|convertible notes?|grant|crowdfunding"
+    r"|[a-h]-round"
+    # "Serie-B-Finanzierungsrunde" in German
+    r"|(?:série|serie|seri|rodada|ronda)[-\s]+[a-h](?:\d|-\d)?|(?:ronda|rodada|capital)\s+(?:semilla|semente)|amorçage)\b(?:\+)?"
+    # Chinese labels end in a character, where \b marks nothing: "B轮", "Pre-A轮", "D++轮", "E2-1轮", "天使轮"
+    r"|(?<![a-z])(?:pre-?)?(?:ipo|[a-h]\+{0,2}\d?(?:-\d)?)\s?(?:轮|輪)|天使轮|天使輪|种子轮|種子輪|战略(?:融资|投资)",
     re.I,
 )
 
