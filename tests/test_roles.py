@@ -3023,3 +3023,14 @@ def test_angel_or_series_investors_name_backers_not_the_rounds_label():
         funding, {"Corvane": "company", "Halden Partners": "investor"}, {"$5 million": "raised"}
     ).rounds
     assert only.round_label == "angel"
+
+
+def test_a_label_after_a_capitalised_determiner_is_still_a_label():
+    article = (
+        "Corvane sammelt 12 Millionen Euro ein\n"
+        "Das Kölner Startup Corvane hat 12 Millionen Euro erhalten. Die Series-B-Runde wird von Halden Partners "
+        "angeführt."
+    )
+    names = {"Corvane": "company", "Halden Partners": "lead"}
+    [only] = draft(article, names, {"12 Millionen Euro": "raised"}).rounds
+    assert only.round_label == "Series-B"

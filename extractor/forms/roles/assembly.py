@@ -205,6 +205,12 @@ def _owner(
     return None if blocked(where - 1, slot.sentence - 1, slot) else slot
 
 
+_DETERMINER = re.compile(
+    r"The|Its|Their|This|A|An|Die|Der|Das|Den|Dem|Eine|Ein|Einer|Seine|Ihre|La|El|Le|Les|O|Os|As|Una|Uma|Un|Une|"
+    r"Sa|Son|Su|Sua"
+)
+
+
 def _labels(sentence: str) -> list[tuple[int, str]]:
     """Round labels in a sentence, except a word of a name ("Mumbai Angels Network", "Oriza Seed Fund") and
     a kind of investor ("angel investors")."""
@@ -214,8 +220,12 @@ def _labels(sentence: str) -> list[tuple[int, str]]:
         if " " not in word and word[:1].isupper():
             before = re.search(r"(\S+)[ \t]+$", sentence[: m.start()])
             after = re.match(r"[ \t]+(\S+)", sentence[m.end() :])
-            # a word of a name, unless the word before is the amount's ("a $3 Million Seed round")
-            unit = before and re.fullmatch(r"(?:Million|Billion|Mn|Bn|M|B|Crore|Lakh)", before.group(1))
+            # a word of a name, unless the word before is the amount's ("a $3 Million Seed round") ...
+            # ... or a determiner's, capitalised at a sentence's start ("Die Series-B-Runde führt X")
+            unit = before and (
+                re.fullmatch(r"(?:Million|Billion|Mn|Bn|M|B|Crore|Lakh)", before.group(1))
+                or _DETERMINER.fullmatch(before.group(1))
+            )
             if (
                 before and before.group(1)[:1].isupper() and before.group(1)[-1] not in ",;:" and not unit
             ) or (after and after.group(1)[:1].isupper()):
