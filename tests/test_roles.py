@@ -3034,3 +3034,14 @@ def test_a_label_after_a_capitalised_determiner_is_still_a_label():
     names = {"Corvane": "company", "Halden Partners": "lead"}
     [only] = draft(article, names, {"12 Millionen Euro": "raised"}).rounds
     assert only.round_label == "Series-B"
+
+
+def test_a_capitalised_round_word_after_a_label_and_a_chinese_conversion_keep_the_label():
+    article = "Funding notes\nQuarry Labs raised a $30,000 Pre-Seed Round led by Halden Partners."
+    [only] = draft(
+        article, {"Quarry Labs": "company", "Halden Partners": "lead"}, {"$30,000": "raised"}
+    ).rounds
+    assert only.round_label == "Pre-Seed"
+    chinese = "晨曦科技完成天使轮融资\n近日,晨曦科技宣布已完成2500万美元(约合人民币1.8亿元)的天使轮融资。"
+    result = draft(chinese, {"晨曦科技": "company"}, {"2500万美元": "raised", "1.8亿元": "raised"})
+    assert {r.round_label for r in result.rounds} == {"天使轮"}

@@ -226,9 +226,14 @@ def _labels(sentence: str) -> list[tuple[int, str]]:
                 re.fullmatch(r"(?:Million|Billion|Mn|Bn|M|B|Crore|Lakh)", before.group(1))
                 or _DETERMINER.fullmatch(before.group(1))
             )
+            # "a $30,000 Pre-Seed Round": a capitalised round word after the label is no name's
+            round_word = after and re.fullmatch(
+                r"(?:Round|Funding|Financing|Runde|Ronda|Rodada|Finanzierung(?:srunde)?)[.,;:]?",
+                after.group(1),
+            )
             if (
                 before and before.group(1)[:1].isupper() and before.group(1)[-1] not in ",;:" and not unit
-            ) or (after and after.group(1)[:1].isupper()):
+            ) or (after and after.group(1)[:1].isupper() and not round_word):
                 continue
         if re.match(
             r"[ -]stage\b|[ -]focused\b|[ \t]+(?:(?:and|to|through)\s+)?(?:series [a-z]\+?\s+)?"
@@ -375,10 +380,15 @@ def _label_is_of(sentence: str, label: tuple[int, str], slot: _Slot, others: lis
     if mine is None:
         return True
     theirs = [s for s in map(span, others) if s is not None]
-    # its conversion in brackets is the round's own amount said again ("$10 million (£7 million) Series A")
-    own = [mine] + [
-        s for s in theirs if _CONVERSION.fullmatch(sentence[min(s[1], mine[1]) : max(s[0], mine[0])])
-    ]
+
+    def converts(s: tuple[int, int], m: tuple[int, int]) -> bool:
+        # its conversion in brackets is the round's own amount said again ("$10 million (£7 million) Series
+        # A", "2500万美元(约合人民币1.8亿元)的天使轮")
+        between = sentence[min(s[1], m[1]) : max(s[0], m[0])]
+        bracket = len(between) <= 16 and between.strip()[:1] in ("(", "（", "/")
+        return bracket or bool(_CONVERSION.fullmatch(between))
+
+    own = [mine] + [s for s in theirs if converts(s, mine)]
     theirs = [s for s in theirs if s not in own]
     near = min(own, key=gap)
     if theirs and min(map(gap, theirs)) < gap(near):
