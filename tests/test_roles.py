@@ -3045,3 +3045,14 @@ def test_a_capitalised_round_word_after_a_label_and_a_chinese_conversion_keep_th
     chinese = "晨曦科技完成天使轮融资\n近日,晨曦科技宣布已完成2500万美元(约合人民币1.8亿元)的天使轮融资。"
     result = draft(chinese, {"晨曦科技": "company"}, {"2500万美元": "raised", "1.8亿元": "raised"})
     assert {r.round_label for r in result.rounds} == {"天使轮"}
+
+
+def test_a_label_in_a_later_sentence_about_an_earlier_year_is_not_the_news_rounds():
+    article = (
+        "Corvane raises $40 million\n"
+        "Corvane raised $40 million from Halden Partners. Tarn Capital, an existing investor, "
+        "backed a Series B round in 2019."
+    )
+    names = {"Corvane": "company", "Halden Partners": "investor", "Tarn Capital": "investor"}
+    [only] = draft(article, names, {"$40 million": "raised"}).rounds
+    assert only.round_label is None

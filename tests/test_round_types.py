@@ -40,3 +40,14 @@ def test_labels_found_in_text_in_hyphenated_chinese_and_plural_forms(sentence, l
     found = LABEL_PATTERN.search(sentence)
     assert found is not None and found.group(0) == label
     assert round_type_for(found.group(0)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Corvane capta R$ 40 milhões em nova rodada e vai contratar",
+        "no descarta una nueva ronda a medio plazo",
+    ],
+)
+def test_a_round_word_before_a_small_word_is_no_label(sentence):
+    assert LABEL_PATTERN.search(sentence) is None

@@ -51,8 +51,9 @@ LABEL_PATTERN = re.compile(
     r"\b(?:pre[-\s]?ipo|pre[-\s]?seed|pr[eé][-\s]?(?:s[eé]ries?[-\s]?)?a|series[-\s]?[a-h](?:\d|\+|-\d)?"
     r"|seed(?:\s+extension)?|angel|bridge|venture debt|convertible notes?|grant|crowdfunding"
     r"|[a-h]-round"
-    # "Serie-B-Finanzierungsrunde" in German
-    r"|(?:série|serie|seri|rodada|ronda)[-\s]+[a-h](?:\d|-\d)?|(?:ronda|rodada|capital)\s+(?:semilla|semente)|amorçage)\b(?:\+)?"
+    # "Serie-B-Finanzierungsrunde" in German; the letter in capitals, for "rodada e" and "ronda a" are
+    # "round and" and "round to"
+    r"|(?:série|serie|seri|rodada|ronda)[-\s]+(?-i:[A-H])(?:\d|-\d)?|(?:ronda|rodada|capital)\s+(?:semilla|semente)|amorçage)\b(?:\+)?"
     # Chinese labels end in a character, where \b marks nothing: "B轮", "Pre-A轮", "D++轮", "E2-1轮", "天使轮"
     r"|(?<![a-z])(?:pre-?)?(?:ipo|[a-h]\+{0,2}\d?(?:-\d)?)\s?(?:轮|輪)|天使轮|天使輪|种子轮|種子輪|战略(?:融资|投资)",
     re.I,

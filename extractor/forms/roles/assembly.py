@@ -331,7 +331,12 @@ def _type_hint(sentence: str, amount: str | None) -> RoundType | None:
 
 
 def _label(
-    slot: _Slot, sentences: list[str], anchors: list[int], companies: list[str], slots: list[_Slot]
+    slot: _Slot,
+    sentences: list[str],
+    anchors: list[int],
+    companies: list[str],
+    slots: list[_Slot],
+    newest_year: int | None = None,
 ) -> str | None:
     """A round label in the round's own sentence (nearest its amount, of the labels that are its own
     rather than another round's there), else later in its passage, else in the headline for the
@@ -349,6 +354,8 @@ def _label(
     end = following[0] if following else len(sentences)
     for i in range(slot.sentence + 1, min(end + 1, len(sentences))):
         found = _labels(sentences[i])
+        if found and slot.primary and cues.says_earlier(sentences[i], newest_year):
+            found = []  # "... having backed a Series B in 2018": another, earlier round's label
         money = find_money(sentences[i])
         # the next amount's sentence may restate this round's money ("Diffblue gets $22m. ... closed a $22m
         # Series A"): its label is this round's
@@ -950,7 +957,7 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
     # A round's passage ends where another round or amount opens.
     opens = sorted(set(anchors) | {s.sentence for s in slots})
     for slot in slots:
-        slot.label = _label(slot, sentences, opens, companies, slots)
+        slot.label = _label(slot, sentences, opens, companies, slots, cands.newest_year)
     for text, where in valuations:
         owner = _owner(slots, anchors, where, sentences)
         if owner is not None and owner.valuation is None:
