@@ -362,6 +362,18 @@ def test_led_by_gives_the_lead_and_participation_gives_other_investors():
     }
 
 
+def test_de_la_mano_de_introduces_the_investor_of_a_spanish_round():
+    article = (
+        "Brenvia cierra una ronda de 12 millones de dólares\n\n"
+        "La plataforma Brenvia anunció una ronda Serie A de 12 millones de dólares de la mano de Corvane "
+        "Growth Partners, uno de los fondos más activos.\n\nMás de un año después, Corvane ha logrado su objetivo."
+    )
+    contexts = find(article).contexts
+    assert contexts["Corvane Growth Partners"].investor
+    # the fund's short form, seen "achieving" something later, is not taken for the raiser
+    assert "Corvane" not in find(article).raisers
+
+
 def test_a_round_label_beside_an_amount_goes_to_that_round():
     article = (
         "Funding roundup\n"

@@ -102,7 +102,7 @@ _INVESTOR_INTRO = re.compile(
     # "Entraram no aporte nomes de peso: Google, Microsoft, ..."
     r"(?:entraram|entrou|participaram|participam|participou|participa|participaron|participó)\s+"
     r"(?:n[oa]|d[oa]|en (?:la|el))\s+(?:aporte|rodada|round|captação|ronda|operação|operación)[^:.;]{0,80}:\s*|"
-    r"con (?:la )?participación de|junto a|de parte de|por parte de|"
+    r"con (?:la )?participación de|de la mano de|junto a|de parte de|por parte de|"
     r"partisipasi(?: dari)?|bersama(?: dengan)?|dari|"
     r"unter beteiligung von|beteiligt(?: sind| waren)?|von|mit|avec|auprès de|de la part de)\b",
     re.I,
