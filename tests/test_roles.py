@@ -374,6 +374,17 @@ def test_de_la_mano_de_introduces_the_investor_of_a_spanish_round():
     assert "Corvane" not in find(article).raisers
 
 
+def test_a_debt_facility_for_a_company_names_its_borrower_and_an_adverb_does_not_hide_the_lender():
+    article = (
+        "A new loan for solar pumps\n\n"
+        "Last week we paid out the first part of a $9 million debt facility that we arranged for Solvane Power, "
+        "a maker of solar pumps.\n\nKestrel Bank previously led a $20 million loan facility for Solvane in 2022."
+    )
+    contexts = find(article).contexts
+    assert contexts["Solvane Power"].raiser
+    assert contexts["Kestrel Bank"].lead
+
+
 def test_a_round_label_beside_an_amount_goes_to_that_round():
     article = (
         "Funding roundup\n"

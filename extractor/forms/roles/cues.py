@@ -140,7 +140,7 @@ _LEAD_STOP = re.compile(
 )
 # A loan and whom it goes to: "a $100 million loan to Acme Bank", "um empréstimo de US$100 mi ao banco ABC".
 _LOAN = (
-    r"\b(?:loan|credit line|line of credit|credit facility|empréstimo|linha de crédito|financiamento|préstamo|"
+    r"\b(?:loan|credit line|line of credit|(?:credit|debt|loan) facility|empréstimo|linha de crédito|financiamento|préstamo|"
     r"línea de crédito|prêt|pinjaman|kredit|darlehen)\b"
 )
 _TO = r"\b(?:to|ao|à|aos|às|al|a la|au|aux|kepada|an|für)"
@@ -149,6 +149,7 @@ _LOAN_TO = rf"{_TO}\s+(?:(?:the|o|a|el|la|le|banco|bank|company|empresa|startup|
 _AFTER_INVESTOR = re.compile(
     r"^\s*(?:\([^)]{0,60}\)\s*)?(?:(?:,|,? and|,? &)\s+[A-Z][\w&.'’-]*(?:[ \t]+[A-Z&][\w&.'’-]*)*\s*)*"
     r"(?:,[^,]{0,160},\s*)?(?:also\s+|has\s+|have\s+|had\s+|which\s+|who\s+|all\s+|both\s+)?"
+    r"(?:earlier\s+|previously\s+|again\s+|once\s+|jointly\s+)?"
     # "Orrin Ventures is leading this round" (not "the leading provider": an -ing form needs its "is")
     r"(?P<verb>(?:is|are|was|were)\s+(?:(?:co-?)?leading|participating|investing|joining)|co-?led|led|leads|"
     r"participated|participates|invested|invests|joined|joins|backed|"
@@ -232,7 +233,7 @@ _BEFORE_RAISER = re.compile(
     # "a $250 million debt round raised by Riyadh-based X", "a $200 million Series D by Y": who raised it
     rf"\b{RAISED_BY}(?:\s+(?:\S+\s+){{0,2}}?\S+-based)?|"
     r"\b(?:invirtió|invierte|inversión|invertirá)[^.;]{0,40}?\ben|\bberinvestasi[^.;]{0,40}?\bdi|"
-    rf"{_LOAN}[^.;]{{0,60}}?{_TO}|"
+    rf"{_LOAN}[^.;]{{0,60}}?(?:{_TO}|\bfor)|"
     r"\binvestiert[^.;]{0,40}?\bin|\binvestit[^.;]{0,40}?\bdans|\bmise?\s+sur|\bentre\s+au\s+capital\s+de|"
     # "Toyota menanamkan investasi sebesar ... ke Grab": who plants money names where it went
     rf"\b(?:{_ID_INVESTS}|menanam)\b[^.;]{{0,90}}?"
