@@ -160,6 +160,19 @@ def test_money_a_company_raised_may_be_raised():
     assert "raised" in find(CORVEX).amount_choices()["$40 million"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Erst im Frühjahr hatte Orlo umgerechnet 12 Mio. EUR an Finanzmitteln bekommen.",
+        "Nun stecken die Altinvestoren Halden Ventures, Arbor Peak Capital, Mireval Partners und Kestrel "
+        "Growth zusammen weitere 30 Mio. USD in das dänische Unternehmen.",
+    ],
+)
+def test_german_money_with_its_participle_or_its_recipient_after_it_may_be_raised(sentence):
+    [money] = find("Orlo holt weitere Millionen\n\n" + sentence).money
+    assert "raised" in find("Orlo holt weitere Millionen\n\n" + sentence).amount_choices()[money]
+
+
 def test_a_valuation_may_only_be_a_valuation():
     choices = find(CORVEX).amount_choices()["$2 billion"]
     assert "valuation" in choices

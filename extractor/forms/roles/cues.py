@@ -863,6 +863,13 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         after,
         re.I,
     )
+    # German puts the participle at the clause's end ("22 Mio. EUR an Finanzmitteln bekommen") and names where
+    # money went after it ("85 Mio. USD in das schwedische Unternehmen")
+    after_participle = after_participle or re.match(
+        rf"^[^,.;]{{0,30}}?\b(?:{_DE_RAISED})\b|^\s+in\s+(?:das|die|den)\s+(?:\S+\s+){{0,2}}?"
+        r"(?:Unternehmen|Start-?up|Firma|Jungunternehmen)\b",
+        after,
+    )
     ctx.raised = ctx.raised or bool(noun_before) or bool(after_participle)
     ctx.raised_close = bool(
         noun_before
