@@ -169,8 +169,9 @@ def test_money_a_company_raised_may_be_raised():
     ],
 )
 def test_german_money_with_its_participle_or_its_recipient_after_it_may_be_raised(sentence):
-    [money] = find("Orlo holt weitere Millionen\n\n" + sentence).money
-    assert "raised" in find("Orlo holt weitere Millionen\n\n" + sentence).amount_choices()[money]
+    cands = find("Orlo holt weitere Millionen\n\n" + sentence)
+    [money] = cands.money
+    assert "raised" in cands.amount_choices()[money]
 
 
 def test_a_valuation_may_only_be_a_valuation():
@@ -381,10 +382,10 @@ def test_de_la_mano_de_introduces_the_investor_of_a_spanish_round():
         "La plataforma Brenvia anunció una ronda Serie A de 12 millones de dólares de la mano de Corvane "
         "Growth Partners, uno de los fondos más activos.\n\nMás de un año después, Corvane ha logrado su objetivo."
     )
-    contexts = find(article).contexts
-    assert contexts["Corvane Growth Partners"].investor
+    cands = find(article)
+    assert cands.contexts["Corvane Growth Partners"].investor
     # the fund's short form, seen "achieving" something later, is not taken for the raiser
-    assert "Corvane" not in find(article).raisers
+    assert "Corvane" not in cands.raisers
 
 
 def test_a_debt_facility_for_a_company_names_its_borrower_and_an_adverb_does_not_hide_the_lender():
