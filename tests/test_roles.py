@@ -1708,6 +1708,17 @@ def test_money_summed_over_a_stretch_of_time_is_a_total():
     assert not cands.amounts["$24.6m"].total
 
 
+def test_an_open_ended_sum_in_venture_funding_is_a_total_but_a_named_round_is_not():
+    cands = find(
+        "Quillon raises $40 million\nQuillon has raised more than $40 million in Series B funding. Over the "
+        "years, Quillon raised more than $310 million in venture-backed investment, filings show. Brisco has "
+        "raised over $12 million in funding led by Orrin Capital."
+    )
+    assert cands.amounts["$310 million"].total
+    assert not cands.amounts["$40 million"].total
+    assert not cands.amounts["$12 million"].total
+
+
 @pytest.mark.parametrize(
     ("sentence", "total"),
     [

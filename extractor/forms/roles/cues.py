@@ -719,6 +719,14 @@ def listed_raise(before: str, after: str) -> bool:
 
 
 # A sum over many deals: "more than £44m in UK tech investments" (not "50 billion won in investments").
+# "raised more than $500 million in venture funding": an open-ended sum of money of no named round is a
+# running total ("raised $5 million in seed funding", "over $20 million in funding led by X" are rounds).
+_OPEN_SUM_BEFORE = re.compile(r"\b(?:more than|over|upwards of|in excess of)\s+$", re.I)
+_OPEN_SUM_AFTER = re.compile(
+    r"^\s+in\s+(?:[\w-]+\s+){0,2}?(?:funding|capital|investment|financing)\b"
+    r"(?![^.;]{0,40}\b(?:round|led|from|by|series|seed|tranche)\b)",
+    re.I,
+)
 _MANY_DEALS_AFTER = re.compile(
     r"^\s*(?:(?:raised|invested|secured)\s+)?(?:in|across|of|over)\s+(?:\w+\s+){1,3}?"
     r"(?:investments|deals|rounds|transactions)\b"
@@ -803,6 +811,13 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         )
         or _MANY_RAISERS.search(clause_before)
         or _MANY_DEALS_AFTER.match(after)
+        or bool(
+            _OPEN_SUM_BEFORE.search(before)
+            and _OPEN_SUM_AFTER.match(sentence[end:])
+            and not re.search(
+                r"\b(?:seed|series|round|angel|pre-\w+|bridge)\b", sentence[end : end + 40], re.I
+            )
+        )
         # "It takes the total the company has raised since 2020 to £175m"
         or re.search(
             r"\b(?:takes?|taking|took|brings?|bringing|brought|pushes|pushing|lifts?|lifting)\s+"
