@@ -335,6 +335,18 @@ def test_a_backer_after_part_of_a_round_led_by_is_still_a_backer():
     assert context["Sequoia Capital"].lead and context["Sequoia Capital"].investor
 
 
+def test_a_name_in_the_passive_of_raise_grew_up_and_raised_no_money():
+    context = cues.name_contexts(
+        [
+            "Dana Orrin was raised on a dairy farm before she founded the company.",
+            "Quillon has raised $5 million.",
+        ],
+        ["Dana Orrin", "Quillon"],
+    )
+    assert not context["Dana Orrin"].raiser
+    assert context["Quillon"].raiser
+
+
 def test_a_person_named_with_their_employer_does_not_take_the_employers_verb():
     quoted = cues.name_contexts(
         [

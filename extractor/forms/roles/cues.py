@@ -189,6 +189,8 @@ _AFTER_RAISER = re.compile(
     rf"(?:(?:said|says|announced|announces|confirmed|disclosed|revealed|disse|anunciou|dijo|anunció|"
     rf"ha anunciado|anunciado|informó|informou|mengumumkan)\s+(?:[\w,]+\s+){{0,4}}?(?:that\s+)?(?:it|they|she|he)?\s*)?"
     rf"(?:,?\s*(?:which|that|que|yang)\s+)?"
+    # "Piggot was raised on a dairy farm": a person grew up; no money is raised in the passive of a name
+    r"(?!(?:was|were)\s+raised\b)"
     rf"(?:has\s+|have\s+|had\s+|is\s+|was\s+|are\s+|were\s+|just\s+|now\s+|recently\s+|also\s+|today\s+|"
     rf"will\s+|first\s+|initially\s+|previously\s+|earlier\s+|already\s+|reportedly\s+|successfully\s+|"
     rf"officially\s+|quietly\s+|"
