@@ -474,6 +474,32 @@ def test_a_grant_or_loan_goes_only_to_a_company_seen_receiving_money():
     ] == ["Harrow Foundation"]
 
 
+def test_the_subject_of_the_funding_verb_raised_the_money_not_a_name_in_its_description():
+    article = (
+        "Funding roundup\n"
+        "Quillon raised $3 million from Harbor Angels. "
+        "Brisa Labs, a year-old, Lisbon-based maker of a map tool that works with Orrin Maps, has raised "
+        "$2.4 million. Tern Labs said it raised $10.8 million, while Vela Bio said that Pike Capital led a "
+        "$10 million round."
+    )
+    names = {n: "company" for n in ("Quillon", "Brisa Labs", "Orrin Maps", "Tern Labs", "Vela Bio")}
+    names |= {"Harbor Angels": "investor", "Pike Capital": "lead"}
+    amounts = {
+        "$3 million": "raised",
+        "$2.4 million": "raised",
+        "$10.8 million": "raised",
+        "$10 million": "raised",
+    }
+    result = draft(article, names, amounts)
+    # a name between the subject's verb and the money ("while Vela Bio said") ends the subject's claim
+    assert [(r.company, r.amount) for r in result.rounds] == [
+        ("Quillon", "$3 million"),
+        ("Brisa Labs", "$2.4 million"),
+        ("Tern Labs", "$10.8 million"),
+        ("Vela Bio", "$10 million"),
+    ]
+
+
 def test_in_a_digest_money_in_a_sentence_naming_no_company_is_given_to_none():
     article = (
         "Funding roundup\n"

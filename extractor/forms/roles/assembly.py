@@ -531,6 +531,22 @@ def _company_for(
             named = [n for n in companies if cues.name_pattern(n).match(clause, by.end())]
             if named:
                 return max(named, key=len)
+    # The subject of the funding verb ("8th Wall, a provider of ... that works with Google's Tango, has
+    # raised $2.4 million") raised the money, however many names its description holds.
+    # No other name may stand between its verb and the money ("X said it raised $10.8 million, while Y said
+    # that Z led a $10 million round").
+    subjects = [
+        (at - m.start(), name)
+        for name in companies
+        for m in cues.name_pattern(name).finditer(sentence[: max(at, 0)])
+        if (verb := cues.raiser_verb(sentence[m.end() : at])) is not None
+        and not any(
+            cues.name_pattern(other).search(sentence, m.end() + verb.end(), at)
+            for other in (*companies, *others)
+        )
+    ]
+    if subjects:
+        return min(subjects)[1]
     if found and not min(found)[0]:
         return min(found)[2]  # named before the amount, nearest first
     # An organisation the model did not take for a raiser, named before the amount and not investing, is

@@ -182,7 +182,7 @@ _AFTER_RAISER = re.compile(
     rf"^[\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF]*(?:\([^)]{{0,60}}\)\s*)?"
     # one aside between commas, or a description running over several ("X, a firm in Malmö, Sweden, that
     # backs climate tech, has closed")
-    rf"(?:,[^,]{{0,160}},\s*|,\s*(?:a|an|the|its|which|who|based|founded|headquartered)\b[^,]{{0,160}}(?:,[^,]{{0,80}}){{1,2}},\s*)?"
+    rf"(?:,[^,]{{0,160}},\s*|,\s*(?:a|an|the|its|which|who|based|founded|headquartered)\b[^,]{{0,160}}(?:,[^,]{{0,160}}){{1,2}},\s*)?"
     rf"(?:\([^)]{{0,60}}\)\s*)?"
     # a digest's ranking: "Orrin Bio came next, securing S$40 million"
     rf"(?:\s*(?:came|comes|followed|follows|ranked|ranks|placed|was|is)\b[^,.;]{{0,30}},\s*(?=\w+ing\b))?"
@@ -489,6 +489,11 @@ _PRONOUN_RAISES = re.compile(
 def raiser_after(after: str) -> bool:
     """Whether the words after a name make it the subject of a funding verb."""
     return bool(_AFTER_RAISER.match(after))
+
+
+def raiser_verb(after: str) -> re.Match[str] | None:
+    """The words after a name up to its funding verb, when they make it the verb's subject."""
+    return _AFTER_RAISER.match(after)
 
 
 @dataclass
