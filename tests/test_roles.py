@@ -197,6 +197,17 @@ def test_an_investors_share_of_a_larger_round_in_the_same_currency_is_not_a_roun
     assert "raised" in choices["$100 million"]
 
 
+def test_money_an_investor_put_into_the_companys_round_is_its_share():
+    cands = find(
+        "Tollway closes $80 million round\n"
+        "Tollway has closed an $80 million Series C round led by Foo Capital. Foo Capital put $35 million "
+        "into Tollway's round. Foo Capital also put $5 million into Brisa, a grocery app."
+    )
+    assert cands.amounts["$35 million"].share
+    assert "raised" not in cands.amount_choices()["$35 million"]
+    assert not cands.amounts["$5 million"].share  # an investment in a company, not a part of a round
+
+
 def test_an_investors_share_beside_a_round_in_another_currency_may_still_be_raised():
     cands = find(
         "Tollway closes €100 million round\n"

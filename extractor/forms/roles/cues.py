@@ -907,11 +907,23 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     ):
         ctx.raised = ctx.raised_close = True
     ctx.share = (
-        bool(_SHARE.search(clause_before[-45:])) and not re.search(rf"\b(?:{_FUNDING_NOUN})", after, re.I)
-    ) or bool(_PART_OF.search(before))
+        (bool(_SHARE.search(clause_before[-45:])) and not re.search(rf"\b(?:{_FUNDING_NOUN})", after, re.I))
+        or bool(_PART_OF.search(before))
+        # "Astra put $35 million into Halodoc's round": one backer's part of a round
+        or bool(
+            re.search(r"\b(?:put|puts|putting|invested|invests|contributed|committed)\s+$", clause_before)
+        )
+        and bool(_INTO_ROUND.match(after))
+    )
     return ctx
 
 
+# After an investor's money: the round it went into ("into Halodoc's round", "in the Series C").
+_INTO_ROUND = re.compile(
+    r"^\s+(?:in|into|to)\s+(?:the|this|that|its|their|[\w.-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:round|raise|financing|funding)\b",
+    re.I,
+)
 # "Of the money raised, $5 million came in as debt": a part of the round, not another round.
 _PART_OF = re.compile(
     r"\b(?:of|out of) (?:the|this|that|which) (?:money|amount|funding|round|sum|capital|total|financing)"
