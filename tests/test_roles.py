@@ -208,6 +208,17 @@ def test_money_an_investor_put_into_the_companys_round_is_its_share():
     assert not cands.amounts["$5 million"].share  # an investment in a company, not a part of a round
 
 
+def test_money_raised_of_the_round_is_a_part_of_it():
+    cands = find(
+        "Tollway closes $500m round\n"
+        "Tollway has raised $500m in a series F round led by Foo Capital. In September Tollway had raised "
+        "$225m of the round from Brisa Capital. Tollway raised $40m of new funding in 2023."
+    )
+    assert cands.amounts["$225m"].share
+    assert "raised" not in cands.amount_choices()["$225m"]
+    assert not cands.amounts["$40m"].share
+
+
 def test_an_investors_share_beside_a_round_in_another_currency_may_still_be_raised():
     cands = find(
         "Tollway closes €100 million round\n"

@@ -909,6 +909,14 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
     ctx.share = (
         (bool(_SHARE.search(clause_before[-45:])) and not re.search(rf"\b(?:{_FUNDING_NOUN})", after, re.I))
         or bool(_PART_OF.search(before))
+        # "Ola had raised $225m of the round": a part of a round named elsewhere
+        or bool(
+            re.match(
+                r"^\s+of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b",
+                after,
+                re.I,
+            )
+        )
         # "Astra put $35 million into Halodoc's round": one backer's part of a round
         or bool(
             re.search(r"\b(?:put|puts|putting|invested|invests|contributed|committed)\s+$", clause_before)
