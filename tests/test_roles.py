@@ -1706,6 +1706,11 @@ def test_generic_words_after_and_finish_a_name_and_a_firms_home_is_not_its_name(
         "Ardenne Capital",
         "Brisco Ventures",
     ]
+    # a legal form after "&" finishes the name even where its short form stands alone
+    assert names_in(
+        "Brisa Finance picked up $18 million. Brisa Finance & Investments Limited has raised $18 million in "
+        "debt led by Orrin Capital."
+    ) == ["Brisa Finance", "Brisa Finance & Investments Limited", "Orrin Capital"]
 
 
 @pytest.mark.parametrize(

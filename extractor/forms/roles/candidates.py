@@ -166,8 +166,12 @@ def _split_pair(words: list[str], text: str, listed: bool = False) -> list[list[
             institution = one_word and word in ("&", "and") and bool(_INSTITUTION.search(right))
             if institution and not (listed or alone):
                 continue
-            if not alone and all(w.strip(".,") in _GENERIC_ORG for w in words[i + 1 :]):
-                continue  # "Federal Holding and Investment Company": common nouns alone name no one
+            if _count(right, text) == 0 and all(
+                w.strip(".,") in _GENERIC_ORG or _LEGAL_FORM.fullmatch(w.strip(".,")) for w in words[i + 1 :]
+            ):
+                # "Federal Holding and Investment Company", "Dugar Finance & Investments Limited" (beside its
+                # short form "Dugar Finance"): common nouns and a legal form alone name no one
+                continue
             if alone or word != "&":
                 return [words[:i], *_split_pair(words[i + 1 :], text)]
     return [words]
