@@ -1773,6 +1773,32 @@ def test_money_summed_over_a_stretch_of_time_is_a_total():
     assert not cands.amounts["$24.6m"].total
 
 
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("A Quillon já levantou mais de 920 milhões de reais com investidores.", "920 milhões de reais"),
+        ("Desde que nasceu, a Quillon levantou US$ 16 milhões em três rodadas de capital.", "US$ 16 milhões"),
+        ("By 2021, Quillon had raised $4.5 million across pre-seed and seed rounds.", "$4.5 million"),
+        (
+            "Quillon, which raised close to USD 5.4bn from investors between 2017 and 2023, listed.",
+            "USD 5.4bn",
+        ),
+        ("Quillon raised a little over $200 million as a private company.", "$200 million"),
+    ],
+    ids=[
+        "pt-already-more-than",
+        "pt-since-birth-in-three-rounds",
+        "across-rounds",
+        "between-years",
+        "private-life",
+    ],
+)
+def test_money_summed_over_rounds_or_a_companys_life_is_a_total(sentence: str, total: str):
+    cands = find(f"Quillon raises $12 million\nQuillon raised $12 million in a Series B round. {sentence}")
+    assert cands.amounts[total].total
+    assert not cands.amounts["$12 million"].total
+
+
 def test_an_open_ended_sum_in_venture_funding_is_a_total_but_a_named_round_is_not():
     cands = find(
         "Quillon raises $40 million\nQuillon has raised more than $40 million in Series B funding. Over the "

@@ -775,6 +775,23 @@ _FUND_AFTER = re.compile(
 )
 
 
+# Money summed over a company's life or over several rounds, said before it: "a Cargo X já levantou mais
+# de", "desde que foi fundada", "Desde que nasceu, a Hilab levantou"; or after it: "em três rodadas", "across
+# pre-seed and seed rounds", "between 2017 and 2023", "as a private company".
+_SUM_OF_ROUNDS_BEFORE = re.compile(
+    r"\b(?:já|ya)\b[^.;]{0,40}\b(?:mais de|más de)\s*$|"
+    r"\bdesde que (?:foi |fue |se )?(?:fundad[ao]|nasceu|naci[óo]|criad[ao]|cread[ao]|lançad[ao])\b[^.;]*$",
+    re.I,
+)
+_SUM_OF_ROUNDS_AFTER = re.compile(
+    r"^\s+(?:[^\s.;]+\s+){0,4}?(?:"
+    r"(?:em|en|in|across|over)\s+(?:duas|dos|two|três|tres|three|quatro|cuatro|four|cinco|five|seis|six|several|"
+    r"various|multiple|vários|varias|\d+)\s+(?:[\w-]+\s+){0,2}?(?:rodadas|rondas|rounds)\b|"
+    r"across\s+(?:its\s+|the\s+)?(?:[\w-]+\s+(?:and|&)\s+)?[\w-]+\s+rounds\b|"
+    r"between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b|as a private company\b|"
+    r"desde que (?:foi |fue |se )?(?:fundad[ao]|nasceu|naci[óo]|criad[ao]|cread[ao]|lançad[ao])\b)",
+    re.I,
+)
 # What a round does to the total comes after it: "has raised $40 million, lifting the total invested in
 # it to $200 million"; the total is the later figure.
 _NEW_TOTAL_AFTER = re.compile(
@@ -825,6 +842,8 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
                 r"\b(?:seed|series|round|angel|pre-\w+|bridge)\b", sentence[end : end + 40], re.I
             )
         )
+        or bool(_SUM_OF_ROUNDS_BEFORE.search(sentence[max(0, start - 100) : start]))
+        or bool(_SUM_OF_ROUNDS_AFTER.match(sentence[end:]))
         # "It takes the total the company has raised since 2020 to £175m"
         or re.search(
             r"\b(?:takes?|taking|took|brings?|bringing|brought|pushes|pushing|lifts?|lifting)\s+"
