@@ -522,6 +522,14 @@ def test_the_subject_of_the_funding_verb_raised_the_money_not_a_name_in_its_desc
     ]
 
 
+def test_a_fragment_of_common_nouns_is_no_company():
+    article = "Orrin Ventures closes fund\nOrrin Ventures has closed its second fund with backing from Brisa Kothari."
+    result = draft(article, {"Ventures": "company", "Brisa Kothari": "investor"}, {})
+    assert result.rounds == []
+    named = draft(article, {"Orrin Ventures": "company", "Brisa Kothari": "investor"}, {})
+    assert [r.company for r in named.rounds] == ["Orrin Ventures"]
+
+
 def test_in_a_digest_money_in_a_sentence_naming_no_company_is_given_to_none():
     article = (
         "Funding roundup\n"

@@ -811,7 +811,8 @@ def assemble(roles: Roles, cands: Candidates, article: str) -> Draft:
         if owner is not None and parsed is not None:
             owner.usd, owner.usd_value = usd, parsed.value
 
-    companies = [n for n, r in roles.names.items() if r == "company"]
+    # "Ventures", "Capital Partners": common nouns alone are a fragment of a name, no one's company
+    companies = [n for n, r in roles.names.items() if r == "company" and not names_no_one(n)]
     backers = [(n, r) for n, r in roles.names.items() if r in ("lead", "investor")]
     if not companies:
         return Draft(is_funding_news=False, rounds=[])
