@@ -530,6 +530,22 @@ def test_a_fragment_of_common_nouns_is_no_company():
     assert [r.company for r in named.rounds] == ["Orrin Ventures"]
 
 
+def test_a_headlines_dollar_figure_is_the_usd_of_the_amount_the_body_states():
+    article = (
+        "Quillon Raises $151m As Value Declines\n"
+        "Quillon, the Norwegian grocer, has raised NOK 1.5 billion in a funding round from Brisa Capital. "
+        "In January it had raised $240 million in debt."
+    )
+    names = {"Quillon": "company", "Brisa Capital": "investor"}
+    amounts = {"$151m": "raised", "NOK 1.5 billion": "raised", "$240 million": "earlier"}
+    rounds = draft(article, names, amounts).rounds
+    assert [(r.amount, r.amount_usd) for r in rounds] == [
+        ("NOK 1.5 billion", "$151m"),
+        ("$240 million", None),
+    ]
+    assert [i.name for i in rounds[0].investors] == ["Brisa Capital"]
+
+
 def test_in_a_digest_money_in_a_sentence_naming_no_company_is_given_to_none():
     article = (
         "Funding roundup\n"

@@ -652,10 +652,31 @@ def _without_restatements(slots: list[_Slot], sentences: list[str], published: s
             continue
         before = [k for k in kept if slot.primary and k.primary and k.company == slot.company]
         twin = next(
-            (k for k in before if v is not None and k.value is not None and _same_money(k.value, v, when)),
+            (
+                k
+                for k in before
+                if v is not None
+                and k.value is not None
+                and _same_money(k.value, v, when)
+                and not (v.currency == "USD" and k.usd_value is not None and not _close(k.usd_value, v.value))
+            ),
             None,
         )
         if twin is not None:
+            if (
+                twin.sentence == 0
+                and twin.usd is None
+                and twin.value is not None
+                and twin.value.currency == "USD"
+                and v is not None
+                and v.currency != "USD"
+            ):
+                # "Oda Raises $151m" over "has raised NOK 1.5 billion": the headline gives the dollar figure,
+                # the body the amount as stated
+                twin.usd, twin.usd_value = twin.amount, twin.value.value
+                twin.amount, twin.value, twin.sentence = slot.amount, v, slot.sentence
+                _join_backers(twin, slot)
+                continue
             _join_restatement(twin, slot)
             continue
         if (
