@@ -896,18 +896,18 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         before,
         re.I,
     )
-    # The participle after the amount: "20 millions d'euros réunis auprès de", "17 Millionen Euro eingesammelt"
+    # The participle after the amount: "20 millions d'euros réunis auprès de", "US$ 5 milhões captados"
     after_participle = re.match(
         r"^\s*(?:\([^)]{0,40}\)\s*)?(?:levés?|levées?|réunis|récoltés?|collectés?|captados|captadas|recaudados|"
-        r"levantados|obtenidos|eingesammelt|erhalten|aufgenommen|eingeworben|gesichert|bekommen|dihimpun|"
-        r"diperoleh|raised|secured)\b",
+        r"levantados|obtenidos|dihimpun|diperoleh|raised|secured)\b",
         after,
         re.I,
     )
-    # German puts the participle at the clause's end ("22 Mio. EUR an Finanzmitteln bekommen") and names where
-    # money went after it ("85 Mio. USD in das schwedische Unternehmen")
+    # German puts the participle after the amount, often at the clause's end ("17 Millionen Euro eingesammelt",
+    # "22 Mio. EUR an Finanzmitteln bekommen"), and names where money went after it ("85 Mio. USD in das
+    # schwedische Unternehmen")
     after_participle = after_participle or re.match(
-        rf"^[^,.;]{{0,30}}?\b(?:{_DE_RAISED})\b|^\s+in\s+(?:das|die|den)\s+(?:\S+\s+){{0,2}}?"
+        rf"^\s*(?:\([^)]{{0,40}}\)\s*)?[^,.;]{{0,30}}?\b(?:{_DE_RAISED})\b|^\s+in\s+(?:das|die|den)\s+(?:\S+\s+){{0,2}}?"
         r"(?:Unternehmen|Start-?up|Firma|Jungunternehmen)\b",
         after,
     )
