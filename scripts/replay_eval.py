@@ -18,6 +18,7 @@ import os
 import sqlite3
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,39 +48,26 @@ class ScoreCache:
             self._db.commit()
 
 
-def cached_fill(cache: ScoreCache) -> Any:
-    """ChoiceDecoder.fill that asks the model only for the questions the cache does not hold."""
+def cached_ask(cache: ScoreCache) -> Any:
+    """ChoiceDecoder.ask that asks the model only for the questions the cache does not hold."""
+    ask = decoder.ChoiceDecoder.ask
 
-    def fill(self: decoder.ChoiceDecoder, prompt: str, schema: dict[str, Any]) -> tuple[str, int, int]:
-        digest = hashlib.sha256(prompt.encode("utf-8")).hexdigest()
-        base: int | None = None
-        result: dict[str, dict[str, str]] = {}
-        for group_name, group in schema.get("properties", {}).items():
-            scores: dict[str, dict[str, float]] = {}
-            for key, leaf in group.get("properties", {}).items():
-                choices = [str(v) for v in leaf["enum"]]
-                if len(choices) == 1:
-                    scores[key] = {choices[0]: 0.0}
-                    continue
-                cache_key = "|".join([digest, key, *choices])
-                found = cache.get(cache_key)
-                if found is None:
-                    if base is None:
-                        base = self._start(prompt)
-                    found = self._score(base, key, choices)
-                    cache.put(cache_key, found)
-                scores[key] = found
-            result[group_name] = decoder._decide(scores, group)
-        if base is not None:
-            self.llama.n_tokens = base
-        return json.dumps(result, ensure_ascii=False), base or 0, 0
+    def cached(
+        self: decoder.ChoiceDecoder, prompt: str, start: Callable[[], int], key: str, choices: list[str]
+    ) -> dict[str, float]:
+        cache_key = "|".join([hashlib.sha256(prompt.encode("utf-8")).hexdigest(), key, *choices])
+        found = cache.get(cache_key)
+        if found is None:
+            found = ask(self, prompt, start, key, choices)
+            cache.put(cache_key, found)
+        return found
 
-    return fill
+    return cached
 
 
 def main() -> int:
     cache = ScoreCache(os.environ.get("EXTRACTOR_REPLAY_DB", "out/replay-cache.sqlite"))
-    decoder.ChoiceDecoder.fill = cached_fill(cache)  # type: ignore[method-assign]
+    decoder.ChoiceDecoder.ask = cached_ask(cache)  # type: ignore[method-assign]
     from extractor.cli import main as cli
 
     return cli(sys.argv[1:])

@@ -20,6 +20,7 @@ to be the company gave 4 right values for 13 wrong ones on dev).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -81,9 +82,21 @@ class ChoiceDecoder:
             scores[choice] = float(logits[first]) - log_z
         return scores
 
+    def ask(self, prompt: str, start: Callable[[], int], key: str, choices: list[str]) -> dict[str, float]:
+        """The model's log-probabilities for one question; `start` evaluates the prompt once, when first
+        needed. A seam: scripts/replay_eval.py answers from a cache and calls this only on a miss."""
+        return self._score(start(), key, choices)
+
     def fill(self, prompt: str, schema: dict[str, Any]) -> tuple[str, int, int]:
         """JSON text for `schema` after `prompt`, with prompt and scored-token counts."""
-        base = self._start(prompt)
+        base: int | None = None
+
+        def start() -> int:
+            nonlocal base
+            if base is None:
+                base = self._start(prompt)
+            return base
+
         scored = 0
         result: dict[str, dict[str, str]] = {}
         for group_name, group in schema.get("properties", {}).items():
@@ -93,11 +106,12 @@ class ChoiceDecoder:
                 if len(choices) == 1:
                     scores[key] = {choices[0]: 0.0}  # nothing to choose: no need to ask the model
                     continue
-                scores[key] = self._score(base, key, choices)
+                scores[key] = self.ask(prompt, start, key, choices)
                 scored += len(self._tokens(f"\n{key}:"))
             result[group_name] = _decide(scores, group)
-        self.llama.n_tokens = base
-        return json.dumps(result, ensure_ascii=False), base, scored
+        if base is not None:
+            self.llama.n_tokens = base
+        return json.dumps(result, ensure_ascii=False), base or 0, scored
 
 
 def _decide(scores: dict[str, dict[str, float]], group: dict[str, Any]) -> dict[str, str]:
