@@ -219,6 +219,17 @@ def test_money_raised_of_the_round_is_a_part_of_it():
     assert not cands.amounts["$40m"].share
 
 
+def test_money_invested_in_doing_something_is_spent_not_raised():
+    cands = find(
+        "Tollway raises $20 million\nTollway raised $20 million in a Series A round led by Foo Capital. "
+        "Brisa has promised to invest $1bn in building up its India business. Orrin Ventures put $5 million "
+        "into financing company Tollway."
+    )
+    assert not cands.amounts["$1bn"].raised
+    assert "raised" not in cands.amount_choices()["$1bn"]
+    assert cands.amounts["$5 million"].raised
+
+
 def test_an_investors_share_beside_a_round_in_another_currency_may_still_be_raised():
     cands = find(
         "Tollway closes €100 million round\n"

@@ -775,6 +775,17 @@ _FUND_AFTER = re.compile(
 )
 
 
+# Money put into doing something ("invest $1bn in building up its India business", "put EGP 5 bn into
+# expanding its services") is spent, not raised; money put "into financing company X" is an investment.
+_SPEND_BEFORE = re.compile(
+    r"\b(?:invest|invests|invested|investing|put|puts|spend|spends|spent|commit|commits|committed)\s+"
+    r"(?:\w+\s+){0,2}?$",
+    re.I,
+)
+_ON_DOING_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in|into|on)\s+(?!(?:\w+\s+)?(?:funding|financing)\b)(?:\w+\s+)?\w+ing\b",
+    re.I,
+)
 # Money summed over a company's life or over several rounds, said before it: "a Cargo X já levantou mais
 # de", "desde que foi fundada", "Desde que nasceu, a Hilab levantou"; or after it: "em três rodadas", "across
 # pre-seed and seed rounds", "between 2017 and 2023", "as a private company".
@@ -912,6 +923,8 @@ def amount_context(sentence: str, start: int, end: int, newest_year: int | None 
         after,
     )
     ctx.raised = ctx.raised or bool(noun_before) or bool(after_participle)
+    if _SPEND_BEFORE.search(clause_before) and _ON_DOING_AFTER.match(after):
+        ctx.raised = False  # "will invest €150 million in developing new assays": spending, not a round
     ctx.raised_close = bool(
         noun_before
         or after_participle
