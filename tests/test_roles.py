@@ -380,6 +380,19 @@ def test_a_name_in_the_passive_of_raise_grew_up_and_raised_no_money():
     assert context["Quillon"].raiser
 
 
+def test_the_founder_in_a_relative_clause_is_no_raiser():
+    # "the company, which X founded, raised ..., and ... after it closed": X founded the company; neither
+    # the verb nor the later "it" is X
+    context = cues.name_contexts(
+        [
+            "The news comes a year after the company, which Tomas Verhey founded, raised $9 million in a seed "
+            "round, and two years after it closed a $2 million pre-seed round."
+        ],
+        ["Tomas Verhey"],
+    )
+    assert not context["Tomas Verhey"].raiser
+
+
 def test_a_person_named_with_their_employer_does_not_take_the_employers_verb():
     quoted = cues.name_contexts(
         [

@@ -472,6 +472,13 @@ _FOUNDED_BY = re.compile(
     r"(?:,[ \t]*(?:(?:and|y|e|dan|und|et)[ \t]+)?|[ \t]+(?:and|y|e|dan|und|et)[ \t]+))+$"
 )
 
+# "the company, which Ana Ruiz founded, raised": a relative clause whose subject founded or runs the company
+_WHICH_BEFORE = re.compile(r"\b(?:which|that|whom|que|yang)\s+$", re.I)
+_FOUNDED_AFTER = re.compile(
+    r"^\s+(?:co-?founded|founded|started|launched|set up|created|runs|leads|heads|fundou|fundó|fundaron|"
+    r"fundaram|criou|creó|fonda|a fondée?|gründete|mendirikan)\b",
+    re.I,
+)
 
 # "heard of Tokopedia, especially since it commanded a $7 billion valuation when it raised $1.1 billion":
 # a pronoun in the name's own clause raises the money, unless another name stands between.
@@ -635,7 +642,10 @@ def name_contexts(
                     ctx.investor += 1
                     if re.search(r"\b(?:co-?)?le[ad]|\blider", after_investor.group("verb"), re.I):
                         ctx.lead += 1
-                founder = _FOUNDED_BY.search(before[-120:])
+                # "the company, which Ana Ruiz founded, raised": the name founded the company, no more
+                founder = _FOUNDED_BY.search(before[-120:]) or (
+                    _WHICH_BEFORE.search(before[-20:]) and _FOUNDED_AFTER.match(after)
+                )
                 subject = not _AFTER_PREPOSITION.search(before) and not founder
                 # "Also taking part were X, the venture arm of a provider": a backer described, no raiser
                 described = funding and subject and not backer and _DESCRIBED.match(after)
