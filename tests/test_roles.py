@@ -520,6 +520,18 @@ def test_a_grant_or_loan_goes_only_to_a_company_seen_receiving_money():
     ] == ["Harrow Foundation"]
 
 
+def test_a_name_in_a_bracket_describing_the_backer_raised_nothing():
+    article = (
+        "Quillon raises $4 million\n"
+        "Quillon, a maker of sensors, raised $4 million. Orrin Maps said it raised $2 million last year. "
+        "This is a seed round of $6 million, led by Pike Capital (set up by a co-founder of Orrin Maps)."
+    )
+    names = {"Quillon": "company", "Orrin Maps": "company", "Pike Capital": "lead"}
+    amounts = {"$4 million": "raised", "$2 million": "raised", "$6 million": "raised"}
+    result = draft(article, names, amounts)
+    assert ("Orrin Maps", "$6 million") not in [(r.company, r.amount) for r in result.rounds]
+
+
 def test_the_subject_of_the_funding_verb_raised_the_money_not_a_name_in_its_description():
     article = (
         "Funding roundup\n"
