@@ -1360,6 +1360,16 @@ def test_common_words_before_raised_are_no_brands_but_digit_names_are():
     assert "3one4 Capital" in names
 
 
+def test_a_lower_case_word_always_after_an_article_is_a_noun_even_when_it_recurs():
+    names = find(
+        "Resumo do trimestre\nO capital angariado pelo ecossistema caiu 70%. "
+        "Em 2022, o ecossistema angariou 818 milhões de euros. "
+        "A Quillon angariou 18 milhões de euros. albo angariou 2 milhões de euros, e albo vai contratar."
+    ).names
+    assert "ecossistema" not in names
+    assert "Quillon" in names and "albo" in names
+
+
 def test_a_weekly_total_across_deals_and_a_range_of_cheques_are_no_rounds():
     cands = find(
         "Weekly funding\nIndian startups raised $72 Mn across 17 deals this week. "

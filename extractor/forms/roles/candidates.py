@@ -529,12 +529,22 @@ _FINANCE_NOUNS = {"debt", "equity", "capital", "funding", "financing", "money", 
                   "data", "figures", "filings", "records", "estimates", "research", "sources"}  # fmt: skip
 
 
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:the|a|an|this|that|its|their|our|o|os|as|um|uma|pelo|pela|do|da|no|na|ao|el|la|los|las|"
+    r"un|una|del|al|le|les|du|des|au|der|die|das|dem|den|ein|eine)\s+$",
+    re.I,
+)
+
+
 def _brand_like(word: str, text: str) -> bool:
     """A lower-case word is a brand ("albo bags $45m") where it opens a line or sentence or recurs; a
     common noun before the verb ("the startup ecosystem raised", "at this stage raised") is neither."""
     if word.casefold() in _FINANCE_NOUNS or word.casefold() in CURRENCY_WORDS:
         return False  # "debt raised by startups doubled", "90 billion yen raised": what is raised, not who
     hits = list(re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text))
+    # "o ecossistema ... pelo ecossistema": a word every mention of which takes an article is a noun
+    if hits and all(_ARTICLE_BEFORE.search(text[max(0, h.start() - 12) : h.start()]) for h in hits):
+        return False
     opens = any(re.search(r"(?:^|[.!?:]\s|\n)\s*$", text[max(0, h.start() - 3) : h.start()]) for h in hits)
     return opens or len(hits) >= 2
 
