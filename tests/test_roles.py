@@ -1370,6 +1370,14 @@ def test_a_lower_case_word_always_after_an_article_is_a_noun_even_when_it_recurs
     assert "Quillon" in names and "albo" in names
 
 
+def test_a_german_descriptor_before_a_funding_verb_is_no_brand():
+    names = find(
+        "Aktuelles\n\nQuillon - Fintech-Plattform sammelt 40 Mio. Euro ein\n\n"
+        "Quillon hat in einer Series-A-Finanzierung 40 Mio. Euro eingeworben."
+    ).names
+    assert "Fintech-Plattform" not in names
+
+
 def test_a_weekly_total_across_deals_and_a_range_of_cheques_are_no_rounds():
     cands = find(
         "Weekly funding\nIndian startups raised $72 Mn across 17 deals this week. "

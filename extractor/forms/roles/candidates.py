@@ -499,6 +499,7 @@ def names_in(text: str, lang: str | None = None, headline: str = "") -> list[str
             and not re.search(r"(?:ment|tion|sion|ness|ity|ance|ence|ship|ing|ers)$", name)
             and not any(name in other for other in names)
             and not _DEMONYM.match(name)  # "coliderada por brasileiro levanta": a person, described
+            and not _DESCRIPTOR.match(name)  # "Sorare - Fantasy-Fußball-Plattform sammelt": what it is
             and (not name.islower() or _brand_like(name, text))
         ):
             brands.append(name)
