@@ -1387,6 +1387,11 @@ def test_a_weekly_total_across_deals_and_a_range_of_cheques_are_no_rounds():
     assert cands.amounts["$0.5 Mn"].plan and cands.amounts["$5 Mn"].plan
 
 
+def test_money_raised_by_many_startups_in_a_headline_is_a_total():
+    cands = find("Funding Roundup: From Quillon To Orrin — $91 Mn Raised By Indian Startups This Week\n")
+    assert cands.amounts["$91 Mn"].total
+
+
 def test_chinese_names_keep_a_de_inside_and_lose_adverbs_and_descriptions():
     names = find(
         "快的打车完成D轮融资\n据知情人士透露，快的打车近期已完成D轮融资，融资额超过8亿美元。"

@@ -746,7 +746,12 @@ _OPEN_SUM_AFTER = re.compile(
 )
 _MANY_DEALS_AFTER = re.compile(
     r"^\s*(?:(?:raised|invested|secured)\s+)?(?:in|across|of|over)\s+(?:\w+\s+){1,3}?"
-    r"(?:investments|deals|rounds|transactions)\b"
+    r"(?:investments|deals|rounds|transactions)\b|"
+    # "$91 Mn Raised By Indian Startups": money raised by many
+    r"^\s*(?:was\s+|were\s+)?(?:raised|secured|mobili[sz]ed|captad[oa]s?|levantad[oa]s?|recaudad[oa]s?)\s+"
+    r"(?:by|por|pelas?|pelos?)\s+(?:\w+\s+){0,2}?(?:startups|start-ups|companies|firms|businesses|founders|"
+    r"ventures|fintechs|empresas)\b",
+    re.I,
 )
 # A range is a size, not a round: "cheques of $0.5 Mn to $5 Mn".
 _RANGE_AFTER = re.compile(r"^\s*(?:to|and|-|–|a|até|hasta)\s*(?:US|R|S|A)?[$€£¥₹]\s?\d")
