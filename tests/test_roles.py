@@ -393,6 +393,19 @@ def test_the_founder_in_a_relative_clause_is_no_raiser():
     assert not context["Tomas Verhey"].raiser
 
 
+def test_joining_a_club_or_a_board_invests_nothing_but_joining_the_round_does():
+    context = cues.name_contexts(
+        [
+            "Quillon joins the unicorn club on the back of a $150M Series C led by Pike Capital.",
+            "Dana Orrin joined the board after the $150M round.",
+            "Harbor Ventures also joined the $150M round.",
+        ],
+        ["Quillon", "Dana Orrin", "Harbor Ventures"],
+    )
+    assert not context["Quillon"].investor and not context["Dana Orrin"].investor
+    assert context["Harbor Ventures"].investor
+
+
 def test_a_person_named_with_their_employer_does_not_take_the_employers_verb():
     quoted = cues.name_contexts(
         [

@@ -152,7 +152,10 @@ _AFTER_INVESTOR = re.compile(
     r"(?:earlier\s+|previously\s+|again\s+|once\s+|jointly\s+)?"
     # "Orrin Ventures is leading this round" (not "the leading provider": an -ing form needs its "is")
     r"(?P<verb>(?:is|are|was|were)\s+(?:(?:co-?)?leading|participating|investing|joining)|co-?led|led|leads|"
-    r"participated|participates|invested|invests|joined|joins|backed|"
+    r"participated|participates|invested|invests|backed|"
+    # "Xendit joins the unicorn club": joining a club, a list or a company's staff invests nothing
+    r"(?:joined|joins)(?!\s+(?:(?:the|a|an|its)\s+)?(?:[\w-]+\s+){0,2}(?:club|ranks|list|league|race|board|team|"
+    r"unicorns?|companies|startups|firm|company|startup|ecosystem|programme|program|cohort|accelerator)\b)|"
     r"contributed|put in|chipped in|took part|"
     # "have put USD 135m into HealthKart"
     r"(?:put|poured|pumped|injected|ploughed|plowed)(?=\s+(?:[^\s,.;]+\s+){1,4}?into\b)|"
