@@ -34,6 +34,7 @@ def test_labels_map_to_the_fixed_list(label, expected):
         ("小蓝单车宣布完成E2-1轮融资", "E2-1轮", "series_e"),
         ("Harbour's $20 million B-round", "B-round", "series_b"),
         ("a round made up of convertible notes", "convertible notes", "convertible_note"),
+        ("2013年11月,红星拿到科大星火的300万人民币天使投资。", "天使投资", "angel"),
     ],
 )
 def test_labels_found_in_text_in_hyphenated_chinese_and_plural_forms(sentence, label, expected):
@@ -47,7 +48,8 @@ def test_labels_found_in_text_in_hyphenated_chinese_and_plural_forms(sentence, l
     [
         "Corvane capta R$ 40 milhões em nova rodada e vai contratar",
         "no descarta una nueva ronda a medio plazo",
+        "知名天使投资人王刚参与了本轮融资",
     ],
 )
-def test_a_round_word_before_a_small_word_is_no_label(sentence):
+def test_a_round_word_before_a_small_word_or_an_angel_investor_is_no_label(sentence):
     assert LABEL_PATTERN.search(sentence) is None
