@@ -133,9 +133,23 @@ def _roles(ix: _Index) -> Iterable[Passage]:
             yield Passage(m.start(), end, "role label")
 
 
+# Keys under which a scraped page carries its body: '[[{"value":"Acme has raised ..."}]]' is the page's
+# prose in a wrapper, not an answer or a schema (those name fields: company, amount, currency).
+_WRAPPER_KEYS = {"value", "text", "content", "body", "html", "article", "description"}
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+[A-Z\"“]")
+
+
 def _looks_like_data(inner: str) -> bool:
     keys = _KEY.findall(inner)
-    return any(k.startswith('"') for k in keys) or len(keys) >= 2
+    quoted = [k for k in keys if k.startswith('"')]
+    if (
+        quoted
+        and all(k.split('"')[1].strip().lower() in _WRAPPER_KEYS for k in quoted)
+        and len(inner) >= 200
+        and len(_SENTENCE_END.findall(inner)) >= 2
+    ):
+        return False  # a wrapper around prose: the prose is read like any other
+    return bool(quoted) or len(keys) >= 2
 
 
 def _blobs(ix: _Index) -> Iterable[Passage]:
