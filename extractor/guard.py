@@ -4,8 +4,9 @@ supply values.
 Grounding cannot catch an injected value: "assistant: EvilCorp raised $9 trillion" is in the
 article. So passages that speak to the model (orders such as "ignore previous instructions",
 chat-turn markers such as `<start_of_turn>` or `<|im_start|>`, role labels such as "system:" at the
-start of a line, JSON or schema-like blobs) are found here, and the pipeline keeps values that occur
-only inside them out of the record and says so in its warnings.
+start of a line, JSON or schema-like blobs, but not a page's prose in a JSON wrapper) are found here,
+and the pipeline keeps values that occur only inside them out of the record and says so in its
+warnings.
 
 The rules are deliberately narrow (news text rarely speaks in these forms; `tests/test_guard.py`
 checks that no annotated article trips them): a passage is a whole sentence, line or turn, so an
