@@ -55,7 +55,7 @@ LABEL_PATTERN = re.compile(
     # "round and" and "round to"
     r"|(?:série|serie|seri|rodada|ronda)[-\s]+(?-i:[A-H])(?:\d|-\d)?|(?:ronda|rodada|capital)\s+(?:semilla|semente)|amorçage)\b(?:\+)?"
     # Chinese labels end in a character, where \b marks nothing: "B轮", "Pre-A轮", "D++轮", "E2-1轮", "天使轮"
-    r"|(?<![a-z])(?:pre-?)?(?:ipo|[a-h]\+{0,2}\d?(?:-\d)?)\s?(?:轮|輪)|天使轮|天使輪|天使投资(?!人|机构|者|基金)|種子輪|种子轮|战略(?:融资|投资)",
+    r"|(?<![a-z])(?:pre-?)?(?:ipo|[a-h]\+{0,2}\d?(?:-\d)?)\s?(?:轮|輪)|天使轮|天使輪|天使投资(?!人|机构|者|基金)|种子轮|種子輪|战略(?:融资|投资)",
     re.I,
 )
 

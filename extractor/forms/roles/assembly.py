@@ -506,12 +506,6 @@ _RAISED_BY = re.compile(
 _GIVEN = ("debt", "grant")
 
 
-def _in_bracket(sentence: str, start: int, at: int) -> bool:
-    """Whether a bracket opened between `start` and `at` is still open at `at`."""
-    between = sentence[max(start, 0) : at]
-    return between.rfind("(") > between.rfind(")")
-
-
 def _company_for(
     where: int, amount: str | None, companies: list[str], cands: Candidates, others: Sequence[str] = ()
 ) -> str | None:
@@ -529,7 +523,7 @@ def _company_for(
         for m in cues.name_pattern(name).finditer(sentence):
             # "led by Khosla Ventures (set up by a co-founder of Sun Microsystems)": a bracket after the
             # amount describes a backer, not the raiser
-            if m.start() > at and _in_bracket(sentence, at, m.start()):
+            if m.start() > at and cues.bracket_open(sentence[max(at, 0) : m.start()]):
                 continue
             found.append((m.start() > at, abs(at - m.start()), name))
     if amount and at >= 0:

@@ -501,6 +501,11 @@ def raiser_after(after: str) -> bool:
     return bool(_AFTER_RAISER.match(after))
 
 
+def bracket_open(text: str) -> bool:
+    """Whether a bracket opened in `text` is still open at its end: what follows is an aside."""
+    return text.rfind("(") > text.rfind(")")
+
+
 def raiser_verb(after: str) -> re.Match[str] | None:
     """The words after a name up to its funding verb, when they make it the verb's subject."""
     return _AFTER_RAISER.match(after)
@@ -615,7 +620,7 @@ def name_contexts(
                 ctx.mentions += 1
                 before, after = sentence[: m.start()], sentence[m.end() :]
                 # "John Doerr (da gestora Kleiner Perkins)": a bracket in a list describes the entry before it
-                aside = before.rfind("(") > before.rfind(")")
+                aside = bracket_open(before)
                 # "among them former Google CEO Eric Schmidt": the person invests, not the employer
                 employer = _TITLE_AFTER.match(after)  # a title follows: the name is someone's employer
                 titled = employer and re.match(r"^\s+\S+\s+[A-Z]", after)
