@@ -1628,9 +1628,9 @@ def test_a_news_round_dated_by_a_bare_year_takes_the_publication_month():
 
 
 def test_the_year_a_company_was_founded_does_not_date_its_money():
-    assert not cues._dated_before("Quillon, which launched in 2019, raised $9 million", 2024)
-    assert not cues._dated_before("Fundada em 2016, a Quillon captou R$ 5 milhões", 2024)
-    assert cues._dated_before("Quillon raised $9 million in 2019", 2024)
+    assert not cues.dated_before("Quillon, which launched in 2019, raised $9 million", 2024)
+    assert not cues.dated_before("Fundada em 2016, a Quillon captou R$ 5 milhões", 2024)
+    assert cues.dated_before("Quillon raised $9 million in 2019", 2024)
 
 
 def test_chinese_raisers_lose_trailing_adverbs_and_verbs_or_conditionals_are_no_names():

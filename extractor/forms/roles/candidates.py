@@ -845,7 +845,7 @@ _INVESTOR_MARK = re.compile(
 _FUND_END = re.compile(rf"\s(?:{_FUND_WORDS}|Venture|VC)$")
 
 
-# Evidence weights, in nats added to the model's log-probabilities (cues.py says why).
+# Evidence weights, in nats added to the model's log-probabilities (the cues package says why).
 CUE = 3.0
 WEAK = 1.5
 
