@@ -5,8 +5,9 @@ import pytest
 from extractor.checks import Checker
 from extractor.forms.roles import RolesForm, cues
 from extractor.forms.roles.assembly import _type_hint, short_form
-from extractor.forms.roles.candidates import Candidates, is_place
+from extractor.forms.roles.candidates import Candidates
 from extractor.forms.roles.decoder import _decide
+from extractor.forms.roles.name_kinds import is_place
 from extractor.forms.roles.text import sentences
 from schemas.draft import Roles
 
@@ -1634,7 +1635,7 @@ def test_the_year_a_company_was_founded_does_not_date_its_money():
 
 
 def test_chinese_raisers_lose_trailing_adverbs_and_verbs_or_conditionals_are_no_names():
-    from extractor.forms.roles.candidates import cjk_names_in
+    from extractor.forms.roles.cjk_names import cjk_names_in
 
     names = cjk_names_in(
         "青禾单车近日对外宣布完成4亿元融资。远山股权基金日前刚完成27亿元募资。他表示,完成融资后将扩张。"
@@ -1646,7 +1647,7 @@ def test_chinese_raisers_lose_trailing_adverbs_and_verbs_or_conditionals_are_no_
 
 
 def test_chinese_adverbs_of_manner_and_descriptors_of_trade_are_not_part_of_a_raisers_name():
-    from extractor.forms.roles.candidates import cjk_names_in
+    from extractor.forms.roles.cjk_names import cjk_names_in
 
     names = cjk_names_in(
         "青禾单车顺利完成4亿元融资。远山科技官方宣布获得2亿元B轮融资。"
@@ -1685,7 +1686,7 @@ def test_has_just_raised_in_spanish_and_portuguese_is_a_raise():
 
 
 def test_german_descriptors_introduce_a_lone_name_and_alone_name_no_one():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     assert names_in(
         "In einer weiteren Finanzierungsrunde hat der Wiener Online-Marktplatz Quillon 45,4 Millionen Euro "
@@ -1700,7 +1701,7 @@ def test_german_descriptors_introduce_a_lone_name_and_alone_name_no_one():
 
 
 def test_what_an_article_calls_its_company_is_no_lower_case_brand():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     names = names_in(
         "Quillon MicroCapital raised Rs 153 crore. The lender raised Rs 105 crore in May. The lender grew."
@@ -1709,7 +1710,7 @@ def test_what_an_article_calls_its_company_is_no_lower_case_brand():
 
 
 def test_investors_ends_a_firms_name_but_not_a_description():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     names = names_in(
         "Quillon raised $12 million led by QUB Investors, with Existing Investors and Other Investors."
@@ -1726,7 +1727,7 @@ def test_german_participles_after_the_amount_say_it_was_raised():
 
 
 def test_a_brand_written_in_lower_case_before_a_capital_is_a_name():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     assert names_in("La deeptech virSonar boucle sa série A, menée par Ardenne Ventures.", "fr") == [
         "virSonar",
@@ -1792,7 +1793,7 @@ def test_backers_named_two_sentences_before_the_money_are_the_companys_past():
 
 
 def test_generic_words_after_and_finish_a_name_and_a_firms_home_is_not_its_name():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     assert names_in("Quillon raised $5 million from Federal Holding and Investment Company.") == [
         "Quillon",
@@ -1850,7 +1851,7 @@ def test_a_price_per_share_or_an_exchange_rate_is_never_a_round():
 
 
 def test_money_written_as_one_word_is_no_name():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     assert names_in("Quillon raised RMB2.8bn in a Series C round led by Brisco Capital.") == [
         "Quillon",
@@ -1954,7 +1955,7 @@ def test_who_bets_on_a_company_in_french_is_not_its_raiser():
 
 
 def test_a_german_word_for_an_investing_firm_introduces_its_name():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     assert "Collaborative Fund" in names_in(
         "Angeführt wurde die Runde von der Beteiligungsgesellschaft Collaborative Fund.", "de"
@@ -2011,7 +2012,7 @@ def test_a_headline_naming_who_bets_on_a_company_names_the_raiser():
 
 
 def test_page_chrome_words_are_no_names():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     assert names_in("Diperbesar\nQuillon meraih pendanaan Seri E dari Brisco Capital.", "id") == [
         "Quillon",
@@ -2031,7 +2032,7 @@ def test_taking_in_wrapping_up_or_leaving_stealth_with_money_is_raising_it():
 
 
 def test_a_letter_and_a_common_noun_is_no_name_and_a_german_service_introduces_one():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     assert "T-cell" not in names_in("Roche-backed T-cell biotech Quillon raised $42 million.")
     assert names_in(
@@ -2214,7 +2215,7 @@ def test_a_fund_closed_in_passing_is_no_round_of_the_company_but_a_fund_managers
 
 
 def test_the_round_itself_is_no_lower_case_brand_and_listed_backer_shares_are_no_rounds():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     assert "rodada" not in names_in("Só que essa rodada levanta uma questão maior sobre a Quillon.", "pt")
     cands = find(
@@ -2225,7 +2226,7 @@ def test_the_round_itself_is_no_lower_case_brand_and_listed_backer_shares_are_no
 
 
 def test_a_trailing_ai_ends_a_name_and_tier_starts_one_unless_a_rank_follows():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     assert names_in("Corvel AI, a start-up, has raised €12mn. It builds AI tools.", "en") == ["Corvel AI"]
     assert "Tier Velo" in names_in("Tier Velo has raised $40 million. Tier Velo rents scooters.", "en")
@@ -2233,7 +2234,7 @@ def test_a_trailing_ai_ends_a_name_and_tier_starts_one_unless_a_rank_follows():
 
 
 def test_a_title_splits_an_employer_from_a_person_and_an_office_names_no_investor():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     cands = find(
         "Corvel AI raises €12mn\nCorvel AI has raised €12mn. Investors in the round include former Quarry CEO Ada Brenn "
@@ -2329,7 +2330,7 @@ def test_backers_named_after_the_news_valuation_join_the_round():
 
 
 def test_a_chinese_pronoun_raises_for_the_name_quoted_before_it():
-    from extractor.forms.roles.candidates import cjk_names_in
+    from extractor.forms.roles.cjk_names import cjk_names_in
 
     text = (
         "规模最大的一笔融资属于“青岚医疗”，它从甲乙资本、丙丁资本处共获得1.5亿美元融资。"
@@ -2382,7 +2383,7 @@ def test_a_company_swallowed_or_bought_by_another_is_an_acquisition_story():
 
 
 def test_an_adverb_of_time_opening_a_sentence_is_no_name():
-    from extractor.forms.roles.candidates import names_in
+    from extractor.forms.roles.names import names_in
 
     assert names_in("Ahora Quillon cierra una ronda de 22 millones de euros.", "es") == ["Quillon"]
 
@@ -2430,7 +2431,8 @@ def test_a_round_said_again_with_its_conversion_keeps_its_backers():
 
 
 def test_a_firms_home_town_the_staff_of_firms_and_kinds_of_chinese_backers_are_no_investors():
-    from extractor.forms.roles.candidates import cjk_names_in, names_in
+    from extractor.forms.roles.cjk_names import cjk_names_in
+    from extractor.forms.roles.names import names_in
 
     assert names_in("It was led by Vardo, with Long River Ventures of Amherst taking part.", "en") == [
         "Vardo",

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extractor.forms.roles import cues
-from extractor.forms.roles.candidates import Candidates, is_place, names_no_one, short_form
+from extractor.forms.roles.candidates import Candidates
+from extractor.forms.roles.name_kinds import is_place, names_no_one, short_form
 from extractor.forms.roles.text import sentences as split_sentences
 from extractor.parsing.dates import DatePhrase, find_dates, parse_published, resolve
 from extractor.parsing.fx import to_usd
