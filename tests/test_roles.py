@@ -4,10 +4,10 @@ import pytest
 
 from extractor.checks import Checker
 from extractor.forms.roles import RolesForm, cues
-from extractor.forms.roles.assembly import _type_hint, short_form
 from extractor.forms.roles.candidates import Candidates
 from extractor.forms.roles.decoder import _decide
-from extractor.forms.roles.name_kinds import is_place
+from extractor.forms.roles.labels import type_hint
+from extractor.forms.roles.name_kinds import is_place, short_form
 from extractor.forms.roles.text import sentences
 from schemas.draft import Roles
 
@@ -1572,16 +1572,16 @@ def test_the_price_of_a_company_bought_is_no_round_in_any_language():
 
 
 def test_labels_after_a_capitalised_unit_in_spanish_and_with_a_number_are_read():
-    from extractor.forms.roles.assembly import _labels
+    from extractor.forms.roles.labels import labels_in
 
-    assert [w for _, w in _labels("Quillon closed a $3 Million Seed round led by Norvalk.")] == ["Seed"]
-    assert [w for _, w in _labels("Quillon obtuvo 3,6 millones de dólares en una ronda semilla.")] == [
+    assert [w for _, w in labels_in("Quillon closed a $3 Million Seed round led by Norvalk.")] == ["Seed"]
+    assert [w for _, w in labels_in("Quillon obtuvo 3,6 millones de dólares en una ronda semilla.")] == [
         "ronda semilla"
     ]
-    assert [w for _, w in _labels("Quillon menghimpun dana $230 juta lewat pendanaan seri A2.")] == [
+    assert [w for _, w in labels_in("Quillon menghimpun dana $230 juta lewat pendanaan seri A2.")] == [
         "seri A2"
     ]
-    assert _labels("Norvalk Seed Fund and Mumbai Angels Network invested.") == []
+    assert labels_in("Norvalk Seed Fund and Mumbai Angels Network invested.") == []
 
 
 def test_a_digest_item_restating_its_amount_takes_the_label_of_the_restatement():
@@ -1973,12 +1973,12 @@ def test_a_news_round_takes_the_day_the_news_was_told():
     ).rounds
     assert news.date == "Wednesday"
     # a day outside the week before publication dates something else
-    from extractor.forms.roles.assembly import _announcement_day
+    from extractor.forms.roles.dating import announcement_day
 
     told = ["Quillon raises $3 million", "Quillon said on 2 July that Brisco Capital led the round."]
-    assert _announcement_day(told, "2018-07-04") == "2 July"
-    assert _announcement_day(told, "2018-08-30") is None
-    assert _announcement_day(told, "2018-07") is None  # a month of publication fixes no day
+    assert announcement_day(told, "2018-07-04") == "2 July"
+    assert announcement_day(told, "2018-08-30") is None
+    assert announcement_day(told, "2018-07") is None  # a month of publication fixes no day
 
 
 def test_an_investment_in_a_company_named_after_its_kind_names_the_raiser():
@@ -2364,11 +2364,11 @@ def test_a_named_or_sized_fund_being_raised_and_a_private_equity_round_are_priva
         "Quillon closed a $160 Million Private Equity Round led by Orrin.": "private_equity",
         "Quillon said that the Israeli venture capital fund Vardo led a $10 million round.": None,
     }
-    from extractor.forms.roles.assembly import _type_hint
+    from extractor.forms.roles.labels import type_hint
     from extractor.parsing.money import find_money
 
     for sentence, kind in cases.items():
-        assert _type_hint(sentence, find_money(sentence)[0].text) == kind, sentence
+        assert type_hint(sentence, find_money(sentence)[0].text) == kind, sentence
 
 
 def test_a_company_swallowed_or_bought_by_another_is_an_acquisition_story():
@@ -2736,7 +2736,7 @@ def test_a_line_of_links_is_no_deal_table():
     ],
 )
 def test_a_debt_instrument_names_a_debt_round(sentence, money):
-    assert _type_hint(sentence, money) == "debt"
+    assert type_hint(sentence, money) == "debt"
 
 
 @pytest.mark.parametrize(
@@ -2750,16 +2750,16 @@ def test_a_debt_instrument_names_a_debt_round(sentence, money):
     ],
 )
 def test_money_given_not_invested_is_a_grant(sentence, money):
-    assert _type_hint(sentence, money) == "grant"
+    assert type_hint(sentence, money) == "grant"
 
 
 def test_equity_and_debt_together_are_no_debt_round():
     sentence = "Ferngate cerró una ronda de 4 millones de dólares, que combina capital y deuda."
-    assert _type_hint(sentence, "4 millones de dólares") is None
+    assert type_hint(sentence, "4 millones de dólares") is None
 
 
 def test_a_lending_startup_is_no_debt_round():
-    assert _type_hint("A plataforma de crédito de Recife capta R$ 5 milhões.", "R$ 5 milhões") is None
+    assert type_hint("A plataforma de crédito de Recife capta R$ 5 milhões.", "R$ 5 milhões") is None
 
 
 @pytest.mark.parametrize("firm", ["New Harbor Associates", "First Gate Ventures"])
