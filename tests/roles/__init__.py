@@ -1,0 +1,1 @@
+"""The small-model roles path, tested along its seams: names, cues, assembly."""
