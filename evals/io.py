@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from extractor.errors import first_problem
 from schemas.batch import OutputLine
 from schemas.gold import Article
 
@@ -44,14 +45,6 @@ def _lines(path: Path) -> Iterator[tuple[Path, int, str]]:
                 yield file, n, line
 
 
-def _why(exc: ValidationError) -> str:
-    """The first problem only, with its location: enough to find and fix the line."""
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    return f"{where + ': ' if where else ''}{first['msg']}{more}"
-
-
 SPLIT_FILE = "split.json"
 
 
@@ -80,7 +73,7 @@ def load_set(path: str | Path, split: str | None = None) -> list[Article]:
         try:
             article = Article.model_validate_json(line)
         except ValidationError as exc:
-            raise SetError(f"{file}:{n}: {_why(exc)}") from None
+            raise SetError(f"{file}:{n}: {first_problem(exc)}") from None
         if article.id in seen:
             raise SetError(f"{file}:{n}: id {article.id!r} already used at {seen[article.id]}")
         seen[article.id] = f"{file}:{n}"
@@ -104,6 +97,6 @@ def load_predictions(path: str | Path) -> dict[str, PredictionLine]:
         try:
             pred = PredictionLine.model_validate_json(line)
         except ValidationError as exc:
-            raise SetError(f"{file}:{n}: not a prediction line: {_why(exc)}") from None
+            raise SetError(f"{file}:{n}: not a prediction line: {first_problem(exc)}") from None
         out[pred.id] = pred
     return out

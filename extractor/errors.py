@@ -1,5 +1,7 @@
 """Errors a caller can act on; each message names what was wrong."""
 
+from pydantic import ValidationError
+
 
 class ExtractorError(Exception):
     """Base class: anything the extractor refuses or fails to do."""
@@ -19,3 +21,11 @@ class BackendError(ExtractorError):
 
 class OutputError(ExtractorError):
     """The result could not be written where it was asked to go (the message names the path and cause)."""
+
+
+def first_problem(exc: ValidationError) -> str:
+    """The first problem only, with its location: enough to find and fix one input line."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{where + ': ' if where else ''}{first['msg']}{more}"

@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from extractor.batch.lines import error_line as _error
-from extractor.errors import InputError
+from extractor.errors import InputError, first_problem
 from schemas.batch import OutputLine
 from schemas.gold import Article
 
@@ -30,12 +30,6 @@ def _own_id(data: dict[str, Any]) -> str | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     return None
-
-
-def _why(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    return f"{where}: {first['msg']}" if where else first["msg"]
 
 
 def parse_lines(
@@ -100,7 +94,7 @@ def _parse(
         try:
             article = Article.model_validate(data)
         except ValidationError as exc:
-            yield n, _error(id_, f"input line {n}: {_why(exc)}", n)
+            yield n, _error(id_, f"input line {n}: {first_problem(exc)}", n)
             continue
         yield n, article
 
