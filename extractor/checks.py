@@ -8,7 +8,6 @@ does not support never reaches the record unflagged.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -19,6 +18,7 @@ from extractor.guard import Passage
 from extractor.parsing import fx
 from extractor.parsing.dates import article_year, resolve
 from extractor.parsing.money import MoneyParseError, parse_money
+from extractor.parsing.names import normalize
 from extractor.parsing.round_types import round_type_for
 from schemas.draft import Draft, DraftRound
 from schemas.record import Evidence, Investor, Money, RecordWarning, Round, Valuation
@@ -48,11 +48,6 @@ class Checked:
 
     def warnings(self) -> list[RecordWarning]:
         return [RecordWarning(path=p.path, message=p.message, value=p.value) for p in self.problems]
-
-
-def _norm(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).casefold()
-    return " ".join("".join(ch for ch in text if ch.isalnum() or ch.isspace()).split())
 
 
 @dataclass
@@ -213,11 +208,11 @@ class Checker:
 
         investors: list[Investor] = []
         seen: set[str] = set()
-        company_key = _norm(company_ev.text)
+        company_key = normalize(company_ev.text)
         for j, inv in enumerate(draft.investors):
             ip = f"{p}.investors.{j}"
             ev = self.grounder.locate(inv.name)
-            key = _norm(inv.name)
+            key = normalize(inv.name)
             if ev is None:
                 problems.append(Problem(ip, self._missing("investor", inv.name), inv.name))
             elif key == company_key:
@@ -259,8 +254,8 @@ class Checker:
                 continue
             # A copy repeats everything; two rounds of one company that differ in who invested or in being
             # news or background ("$20 million from A, weeks after $20 million from B") are two rounds.
-            key = (_norm(rnd.company), rnd.amount and (rnd.amount.value, rnd.amount.currency), rnd.announced,
-                   rnd.round_type, rnd.primary, frozenset(_norm(inv.name) for inv in rnd.investors))  # fmt: skip
+            key = (normalize(rnd.company), rnd.amount and (rnd.amount.value, rnd.amount.currency), rnd.announced,
+                   rnd.round_type, rnd.primary, frozenset(normalize(inv.name) for inv in rnd.investors))  # fmt: skip
             if key in keys:
                 problems.append(Problem(f"rounds.{i}", "the same round is given twice; the copy was dropped"))
                 continue

@@ -265,3 +265,34 @@ def test_amount_usd_is_checked_against_the_rates_the_date_allows(usd, published,
     rnd = {"company": "Coral Capital", "amount": "2.7 billion yen", "amount_usd": usd}
     result = Checker(text, published).check(Draft.model_validate({"is_funding_news": True, "rounds": [rnd]}))
     assert (result.rounds[0].amount_usd is not None) is ok, result.problems
+
+
+def test_a_name_with_or_without_its_legal_form_is_one_name():
+    # The checks compare names the way scoring does: "Brindle Capital LLC" is "Brindle Capital", and
+    # "Quaymark Inc." is the company Quaymark, not an investor in it.
+    article = (
+        "Quaymark Inc. raised $5 million in a seed round from Brindle Capital LLC. Brindle Capital led the "
+        "round. Quaymark makes harbour sensors."
+    )
+    draft = Draft.model_validate(
+        {
+            "is_funding_news": True,
+            "rounds": [
+                {
+                    "company": "Quaymark",
+                    "amount": "$5 million",
+                    "investors": [
+                        {"name": "Brindle Capital LLC", "lead": True},
+                        {"name": "Brindle Capital", "lead": False},
+                        {"name": "Quaymark Inc.", "lead": False},
+                    ],
+                    "primary": True,
+                }
+            ],
+        }
+    )
+    result = Checker(article, PUBLISHED).check(draft)
+    assert [i.name for i in result.rounds[0].investors] == ["Brindle Capital LLC"]
+    messages = {p.path: p.message for p in result.problems}
+    assert "listed twice" in messages["rounds.0.investors.1"]
+    assert "invest in itself" in messages["rounds.0.investors.2"]
