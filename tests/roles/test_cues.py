@@ -802,6 +802,19 @@ def test_founders_listed_in_an_aside_are_people_not_the_raiser():
     assert "company" in cands.name_choices()["Quillon"]
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["Set up in 2019 by Ana Ruiz and Leo Park", "Established in Lagos by Ana Ruiz and Leo Park",
+     "Launched in Bogotá in 2019 by Ana Ruiz and Leo Park"],
+)  # fmt: skip
+def test_founders_after_a_founding_verb_with_its_time_or_place_are_people_not_the_raiser(opening):
+    cands = find(
+        f"Weekly deals\n{opening}, the startup picked up $12 million in its Series A from Brisco Capital."
+    )
+    for founder in ("Ana Ruiz", "Leo Park"):
+        assert cands.contexts[founder].person and not cands.contexts[founder].raiser, (opening, founder)
+
+
 def test_a_founder_named_after_a_description_is_no_raiser_but_a_company_after_a_founded_by_phrase_is():
     cands = find(
         "Fund news\n"

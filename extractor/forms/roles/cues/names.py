@@ -300,8 +300,10 @@ _DESCRIBED = re.compile(
 # Moss, has raised": a founder is neither the subject of the verb after it nor an investor. A list goes on
 # only inside an aside; "Founded by Ana Ruiz, Acme raised" names the company after the comma.
 _FOUNDER_VERB = (
-    r"(?i:co-?founded|founded|started|fundad[ao]s?|cofundad[ao]s?|criad[ao]s?|didirikan|gegründet|fond[ée]e?s?|"
-    r"cré[ée]e?s?|cofond[ée]e?s?)"
+    r"(?i:co-?founded|founded|started|set up|established|launched|fundad[ao]s?|cofundad[ao]s?|criad[ao]s?|"
+    r"didirikan|gegründet|fond[ée]e?s?|cré[ée]e?s?|cofond[ée]e?s?)"
+    # "Set up in 2015 by", "founded in Lagos in 2019 by": when and where come between the verb and its agent
+    r"(?:\s+(?i:in|em|en|pada|im|à)\s+(?:\d{4}|[A-ZÀ-Þ][\w'’-]*)){0,2}"
     r"\s+(?i:by|por|pelos?|oleh|von|par)\s+"
 )
 _FOUNDED_BY = re.compile(
