@@ -208,6 +208,7 @@ class Checker:
 
         investors: list[Investor] = []
         seen: set[str] = set()
+        # normalize, not the scoring's space-blind name_key: a founder "Li Xiang" is no "Lixiang"
         company_key = normalize(company_ev.text)
         for j, inv in enumerate(draft.investors):
             ip = f"{p}.investors.{j}"

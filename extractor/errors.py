@@ -1,6 +1,11 @@
 """Errors a caller can act on; each message names what was wrong."""
 
-from pydantic import ValidationError
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only an annotation: importing the errors need not load pydantic
+    from pydantic import ValidationError
 
 
 class ExtractorError(Exception):

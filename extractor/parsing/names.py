@@ -1,5 +1,6 @@
-"""Name normalisation for scoring: how a name is written (case, punctuation, spacing, diacritics, legal
-form, a leading "the") must not decide whether a prediction names the same company or investor as gold."""
+"""Name normalisation for scoring and for the checks' duplicate tests: how a name is written (case,
+punctuation, spacing, diacritics, legal form, a leading "the") must not decide whether a prediction names
+the same company or investor as gold, nor whether two investors of a round are one."""
 
 from __future__ import annotations
 
